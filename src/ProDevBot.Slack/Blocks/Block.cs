@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+
+namespace ProDevBot.Slack.Blocks;
+
+/// <summary>A layout block (https://api.slack.com/reference/block-kit/blocks). Build them through <see cref="MessageBuilder"/>.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(HeaderBlock), "header")]
+[JsonDerivedType(typeof(SectionBlock), "section")]
+[JsonDerivedType(typeof(DividerBlock), "divider")]
+[JsonDerivedType(typeof(ContextBlock), "context")]
+[JsonDerivedType(typeof(ActionsBlock), "actions")]
+public abstract record Block
+{
+    public string? BlockId { get; init; }
+}
+
+public sealed record HeaderBlock(PlainText Text) : Block;
+
+public sealed record SectionBlock : Block
+{
+    public TextObject? Text { get; init; }
+    public IReadOnlyList<TextObject>? Fields { get; init; }
+    public ButtonElement? Accessory { get; init; }
+}
+
+public sealed record DividerBlock : Block;
+
+public sealed record ContextBlock(IReadOnlyList<TextObject> Elements) : Block;
+
+public sealed record ActionsBlock(IReadOnlyList<ButtonElement> Elements) : Block;

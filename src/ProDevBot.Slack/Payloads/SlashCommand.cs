@@ -1,0 +1,29 @@
+namespace ProDevBot.Slack.Payloads;
+
+/// <summary>
+/// A slash command invocation, from the form fields Slack posts.
+/// Reference: https://api.slack.com/interactivity/slash-commands#app_command_handling
+/// </summary>
+public sealed record SlashCommand
+{
+    public required string TeamId { get; init; }
+    public string? TeamDomain { get; init; }
+    public string? EnterpriseId { get; init; }
+    public required string ChannelId { get; init; }
+    public string? ChannelName { get; init; }
+    public required string UserId { get; init; }
+
+    /// <summary>Deprecated by Slack; shown only, never used to identify anyone.</summary>
+    public string? UserName { get; init; }
+
+    /// <summary>The command itself, e.g. <c>/prodev</c>.</summary>
+    public required string Command { get; init; }
+
+    /// <summary>Everything after the command; empty when none.</summary>
+    public string Text { get; init; } = "";
+
+    public string? ResponseUrl { get; init; }
+    public string? TriggerId { get; init; }
+    public string? ApiAppId { get; init; }
+    public bool IsEnterpriseInstall { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace ProDevBot.Curriculum;
+
+public sealed record ChecklistItem(string Id, string Text);

@@ -1,0 +1,18 @@
+namespace ProDevBot.Curriculum;
+
+/// <summary>One six-week ProDev module, as loaded from its YAML file. Links are site-relative paths or absolute URLs.</summary>
+public sealed record Module(
+    int Number,
+    string Title,
+    string Summary,
+    string? Link,
+    IReadOnlyList<string> LearningGoals,
+    IReadOnlyList<Week> Weeks,
+    IReadOnlyList<Deliverable> Deliverables,
+    IReadOnlyList<CompetencyTarget> Targets,
+    IReadOnlyList<OutcomeGroup> Outcomes,
+    IReadOnlyList<SupplementalActivity> Supplemental,
+    RepeatPlan? Repeat)
+{
+    public Week? FindWeek(int number) => Weeks.FirstOrDefault(w => w.Number == number);
+}
