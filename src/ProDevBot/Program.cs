@@ -1,6 +1,28 @@
+using ProDevBot.Curriculum;
+using ProDevBot.Data;
+using ProDevBot.Hosting;
+using ProDevBot.Slack;
+using ProDevBot.Slack.Routing;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSlack(builder.Configuration, builder.Environment);
+builder.Services.AddCurriculum(builder.Configuration);
+builder.Services.AddProDevData(builder.Configuration);
+builder.Services.AddProDevOptions(builder.Configuration);
+builder.Services.AddProDevCommands();
+builder.Services.AddProDevHealthChecks();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.LoadCurriculum();
+await app.MigrateDatabaseAsync();
 
-app.Run();
+app.MapSlack();
+app.MapProDevHealth();
+
+await app.RunAsync();
+
+/// <summary>The entry point, public so that tests can host the real pipeline.</summary>
+public partial class Program;

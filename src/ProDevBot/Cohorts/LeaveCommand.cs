@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using ProDevBot.Commands;
+using ProDevBot.Data;
+using ProDevBot.Slack.Blocks;
+
+namespace ProDevBot.Cohorts;
+
+/// <summary>`/prodev leave`: a student leaves their cohort.</summary>
+internal sealed class LeaveCommand(ProDevDbContext db) : IProDevSubcommand
+{
+    public IReadOnlyList<string> Names { get; } = ["leave"];
+
+    public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var enrollment = await db.Enrollments.FirstOrDefaultAsync(e => e.StudentId == context.UserId, cancellationToken);
+        if (enrollment is null)
+        {
+            return Replies.Text("You're not in a cohort, so there is nothing to leave. Join one with `/prodev join <cohort id>`.");
+        }
+
+        db.Enrollments.Remove(enrollment);
+        await db.SaveChangesAsync(cancellationToken);
+        return Replies.Text($"You left cohort *{enrollment.CohortId}*. Rejoin any time with `/prodev join {enrollment.CohortId}`.");
+    }
+}

@@ -1,0 +1,8 @@
+namespace ProDevBot.Cohorts;
+
+public enum ModuleWeekStatus
+{
+    NotStarted,
+    InProgress,
+    Over,
+}

@@ -1,0 +1,16 @@
+using ProDevBot.Slack.Blocks;
+
+namespace ProDevBot.Commands;
+
+/// <summary>Short ephemeral replies shared by every subcommand, so refusals and mistakes read the same everywhere.</summary>
+public static class Replies
+{
+    public static SlackMessage Text(string markdown) =>
+        new MessageBuilder().Section(markdown).Build(markdown);
+
+    public static SlackMessage Mistake(string problem, string example) =>
+        Text($"{problem}\nTry: `{example}`");
+
+    public static SlackMessage CoachesOnly(string what) =>
+        Text($"Sorry, {what} is for ProDev coaches. If you coach a cohort, ask an admin to add your Slack user id to `ProDev:Coaches`.");
+}

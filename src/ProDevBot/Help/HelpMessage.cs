@@ -1,0 +1,47 @@
+using ProDevBot.Slack.Blocks;
+
+namespace ProDevBot.Help;
+
+/// <summary>Every `/prodev` command with an example; also the answer to an unknown subcommand.</summary>
+public static class HelpMessage
+{
+    private static readonly (string Example, string What)[] StudentCommands =
+    [
+        ("week", "this week's topic, activities, Wednesday group and deadlines"),
+        ("week 3", "a given week of your module"),
+        ("week 2 module 1", "browse any module's week, no cohort needed"),
+        ("deliverables", "your module's deliverables, checklists and due dates"),
+        ("outcomes", "the competency levels your module aims for"),
+        ("outcomes networking", "the outcomes for one competency"),
+        ("join 2603", "join your cohort (your coach has the id)"),
+        ("leave", "leave your cohort"),
+        ("help", "this list"),
+    ];
+
+    private static readonly (string Example, string What)[] CoachCommands =
+    [
+        ("cohort add 2603 module 1 starts 2026-03-02 tz America/Denver", "create a cohort; the date is the Monday of week 1, the zone defaults to America/Denver"),
+        ("cohort list", "every cohort, its module, week and size"),
+    ];
+
+    public static SlackMessage Build(string command, string? unknown)
+    {
+        var builder = new MessageBuilder();
+        if (unknown is not null)
+        {
+            builder.Section($"I don't know `{SlackText.Escape(Shorten(unknown))}`. Here is what I can do:");
+        }
+
+        builder.Header("ProDevBot commands")
+            .Section(Lines(command, StudentCommands))
+            .Section("*For coaches*\n" + Lines(command, CoachCommands));
+        return builder.Build(unknown is null
+            ? $"ProDevBot commands: {command} week, deliverables, outcomes, join, leave, help."
+            : $"I don't know '{Shorten(unknown)}'. Try {command} help.");
+    }
+
+    private static string Lines(string command, IEnumerable<(string Example, string What)> commands) =>
+        string.Join('\n', commands.Select(c => $"`{command} {c.Example}`: {c.What}"));
+
+    private static string Shorten(string text) => SlackText.Truncate(text, 40);
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using ProDevBot.Cohorts;
+using ProDevBot.Commands;
+using ProDevBot.Slack.Blocks;
+
+namespace ProDevBot.Week;
+
+/// <summary>`/prodev week [n] [module m]`: a week's topic, activities, Wednesday group and what is due.</summary>
+internal sealed class WeekCommand(ModuleScopes scopes, WeekMessage message, TimeProvider clock) : IProDevSubcommand
+{
+    private const string Example = "/prodev week 2 module 1";
+
+    public IReadOnlyList<string> Names { get; } = ["week"];
+
+    public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var words = context.Args.ToList();
+        var (scope, problem) = await scopes.ResolveAsync(context, words, Example, cancellationToken);
+        if (scope is null)
+        {
+            return problem!;
+        }
+
+        int? asked = null;
+        if (words.Count > 0)
+        {
+            if (words.Count > 1 || !int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            {
+                return Replies.Mistake($"I don't understand `{SlackText.Escape(string.Join(' ', words))}`; give a week number.", Example);
+            }
+
+            asked = n;
+        }
+
+        if (asked is { } number)
+        {
+            return scope.Module.FindWeek(number) is { } week
+                ? message.Build(scope, week)
+                : Replies.Mistake($"Module {scope.Module.Number} has weeks 1–{scope.Module.Weeks.Count}; there is no week {number}.", Example);
+        }
+
+        if (scope.Calendar is null)
+        {
+            return Replies.Mistake($"Which week of module {scope.Module.Number}? You're not in a cohort of that module, so I can't tell the current one.", Example);
+        }
+
+        var now = scope.Calendar.WeekAt(clock.GetUtcNow());
+        return now.Status switch
+        {
+            ModuleWeekStatus.NotStarted => Replies.Text(
+                $"Cohort *{scope.Cohort!.Id}* starts module {scope.Module.Number} on {LocalTimes.Day(scope.Calendar.StartsOn)}. " +
+                "Peek ahead with `/prodev week 1`."),
+            ModuleWeekStatus.Over => Replies.Text(
+                $"Module {scope.Module.Number} for cohort *{scope.Cohort!.Id}* ended on {LocalTimes.Day(scope.Calendar.EndsOn)}. " +
+                "Look back with `/prodev week <n>`, or ask your coach to move the cohort to its next module."),
+            _ => scope.Module.FindWeek(now.Week) is { } week
+                ? message.Build(scope, week)
+                : Replies.Text($"Week {now.Week} of module {scope.Module.Number} has no ProDev plan in the curriculum files."),
+        };
+    }
+}

@@ -1,0 +1,74 @@
+using ProDevBot.Cohorts;
+using ProDevBot.Commands;
+using ProDevBot.Curriculum;
+using ProDevBot.Slack.Blocks;
+
+namespace ProDevBot.Week;
+
+/// <summary>Builds the week reply: topic, activities, Wednesday group and what is due, with dates when a cohort applies.</summary>
+public sealed class WeekMessage(CurriculumLinks links)
+{
+    public SlackMessage Build(ModuleScope scope, Curriculum.Week week)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(week);
+        var module = scope.Module;
+        var builder = new MessageBuilder()
+            .Header($"Module {module.Number} · Week {week.Number}: {week.Topic}")
+            .Section(Summary(week));
+
+        if (week.Activities.Count > 0)
+        {
+            builder.Section("*This week*\n" + string.Join('\n', week.Activities.Select(Activity)));
+        }
+
+        var group = Group(scope, week);
+        builder.Section($"*Wednesday group*\n{group}");
+
+        var due = module.Deliverables.Where(d => d.Due.Week == week.Number).ToList();
+        builder.Section("*Due this week*\n" + (due.Count == 0
+            ? "Nothing is due this week."
+            : string.Join('\n', due.Select(d => $"• {SlackText.Link(links.Resolve(d.Link), d.Title)}: {DueText.For(d.Due, scope.Calendar)}"))));
+
+        builder.Context(scope.Cohort is null
+            ? $"Module {module.Number}, week {week.Number} of {module.Weeks.Count}. Join a cohort to see real dates."
+            : $"Cohort {scope.Cohort.Id} · week {week.Number} of {module.Weeks.Count} · times in {scope.Calendar!.Zone.Id}");
+
+        var fallback = $"Module {module.Number}, week {week.Number}: {week.Topic}. Group: {Plain(group)}. Due: " +
+                       (due.Count == 0 ? "nothing" : string.Join("; ", due.Select(d => $"{d.Title} {DueText.For(d.Due, scope.Calendar)}")));
+        return builder.Build(fallback);
+    }
+
+    private string Summary(Curriculum.Week week)
+    {
+        var link = links.Resolve(week.Link);
+        return link is null ? week.Summary : $"{week.Summary}\n{SlackText.Link(link, "Read the full week on the curriculum site")}";
+    }
+
+    private string Activity(Activity activity)
+    {
+        var title = SlackText.Link(links.Resolve(activity.Link), activity.Title);
+        return activity.Detail is null ? $"• {title}" : $"• {title}: {activity.Detail}";
+    }
+
+    private static string Group(ModuleScope scope, Curriculum.Week week)
+    {
+        if (week.Group == GroupKind.None)
+        {
+            return "No Wednesday group this week.";
+        }
+
+        var name = CurriculumText.Name(week.Group) + (week.GroupTopic is null ? "" : $" ({week.GroupTopic})");
+        if (scope.Calendar is not { } calendar)
+        {
+            return $"{name}, Wednesday 1:00–2:00 pm Mountain Time.";
+        }
+
+        var starts = calendar.GroupStartsAt(week.Number);
+        var ends = calendar.GroupEndsAt(week.Number);
+        return $"{name}, {LocalTimes.Day(calendar.DateOf(week.Number, DayOfWeek.Wednesday))}, " +
+               $"{LocalTimes.Time(starts, calendar.Zone)}–{LocalTimes.Time(ends, calendar.Zone)}.";
+    }
+
+    private static string Plain(string markdown) => markdown.Replace("*", "", StringComparison.Ordinal);
+}
