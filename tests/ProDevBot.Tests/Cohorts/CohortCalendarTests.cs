@@ -10,19 +10,22 @@ public class CohortCalendarTests
     private static readonly CohortCalendar SpringCohort = new(new DateOnly(2026, 3, 2), Denver);
     private static readonly CohortCalendar FallCohort = new(new DateOnly(2026, 10, 26), Denver);
 
+    private static DateTimeOffset Utc(string text) =>
+        DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void WednesdayGroupStaysAtOnePmLocalAcrossTheMarchChange()
     {
-        Assert.Equal(DateTimeOffset.Parse("2026-03-04T20:00:00Z"), SpringCohort.GroupStartsAt(1)); // MST, UTC-7
-        Assert.Equal(DateTimeOffset.Parse("2026-03-11T19:00:00Z"), SpringCohort.GroupStartsAt(2)); // MDT, UTC-6
-        Assert.Equal(DateTimeOffset.Parse("2026-03-11T20:00:00Z"), SpringCohort.GroupEndsAt(2));
+        Assert.Equal(Utc("2026-03-04T20:00:00Z"), SpringCohort.GroupStartsAt(1)); // MST, UTC-7
+        Assert.Equal(Utc("2026-03-11T19:00:00Z"), SpringCohort.GroupStartsAt(2)); // MDT, UTC-6
+        Assert.Equal(Utc("2026-03-11T20:00:00Z"), SpringCohort.GroupEndsAt(2));
     }
 
     [Fact]
     public void WednesdayGroupStaysAtOnePmLocalAcrossTheNovemberChange()
     {
-        Assert.Equal(DateTimeOffset.Parse("2026-10-28T19:00:00Z"), FallCohort.GroupStartsAt(1)); // MDT
-        Assert.Equal(DateTimeOffset.Parse("2026-11-04T20:00:00Z"), FallCohort.GroupStartsAt(2)); // MST
+        Assert.Equal(Utc("2026-10-28T19:00:00Z"), FallCohort.GroupStartsAt(1)); // MDT
+        Assert.Equal(Utc("2026-11-04T20:00:00Z"), FallCohort.GroupStartsAt(2)); // MST
     }
 
     [Theory]
@@ -32,7 +35,7 @@ public class CohortCalendarTests
     [InlineData("2026-03-02T07:00:00Z", 1)] // Monday March 2, 00:00 MST: week 1
     public void WeekChangesAtLocalMidnightAroundTheMarchChange(string utc, int expectedWeek)
     {
-        var week = SpringCohort.WeekAt(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
+        var week = SpringCohort.WeekAt(Utc(utc));
 
         Assert.Equal(expectedWeek, week.Week);
     }
@@ -44,7 +47,7 @@ public class CohortCalendarTests
     [InlineData("2026-11-01T08:30:00Z", 1)] // 01:30 MST, the second
     public void WeekChangesAtLocalMidnightAroundTheNovemberChange(string utc, int expectedWeek)
     {
-        var week = FallCohort.WeekAt(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
+        var week = FallCohort.WeekAt(Utc(utc));
 
         Assert.Equal(ModuleWeekStatus.InProgress, week.Status);
         Assert.Equal(expectedWeek, week.Week);
@@ -53,10 +56,10 @@ public class CohortCalendarTests
     [Fact]
     public void ReportsNotStartedBeforeWeekOneAndOverAfterWeekSix()
     {
-        Assert.Equal(ModuleWeekStatus.NotStarted, SpringCohort.WeekAt(DateTimeOffset.Parse("2026-02-28T12:00:00Z")).Status);
-        Assert.Equal(ModuleWeekStatus.InProgress, SpringCohort.WeekAt(DateTimeOffset.Parse("2026-04-12T12:00:00Z")).Status); // Sunday of week 6
-        Assert.Equal(6, SpringCohort.WeekAt(DateTimeOffset.Parse("2026-04-12T12:00:00Z")).Week);
-        Assert.Equal(ModuleWeekStatus.Over, SpringCohort.WeekAt(DateTimeOffset.Parse("2026-04-13T12:00:00Z")).Status);
+        Assert.Equal(ModuleWeekStatus.NotStarted, SpringCohort.WeekAt(Utc("2026-02-28T12:00:00Z")).Status);
+        Assert.Equal(ModuleWeekStatus.InProgress, SpringCohort.WeekAt(Utc("2026-04-12T12:00:00Z")).Status); // Sunday of week 6
+        Assert.Equal(6, SpringCohort.WeekAt(Utc("2026-04-12T12:00:00Z")).Week);
+        Assert.Equal(ModuleWeekStatus.Over, SpringCohort.WeekAt(Utc("2026-04-13T12:00:00Z")).Status);
         Assert.Equal(new DateOnly(2026, 4, 12), SpringCohort.EndsOn);
     }
 
@@ -72,15 +75,15 @@ public class CohortCalendarTests
     public void EndOfDayIsTheLastMinuteOfTheLocalDate()
     {
         // Friday March 6 (MST) and Friday March 13 (MDT).
-        Assert.Equal(DateTimeOffset.Parse("2026-03-07T06:59:00Z"), SpringCohort.DueAt(1, DayOfWeek.Friday));
-        Assert.Equal(DateTimeOffset.Parse("2026-03-14T05:59:00Z"), SpringCohort.DueAt(2, DayOfWeek.Friday));
+        Assert.Equal(Utc("2026-03-07T06:59:00Z"), SpringCohort.DueAt(1, DayOfWeek.Friday));
+        Assert.Equal(Utc("2026-03-14T05:59:00Z"), SpringCohort.DueAt(2, DayOfWeek.Friday));
     }
 
     [Fact]
     public void SkippedLocalTimeMovesForwardAndRepeatedTimeTakesTheFirst()
     {
-        Assert.Equal(DateTimeOffset.Parse("2026-03-08T09:30:00Z"), SpringCohort.ToInstant(new DateOnly(2026, 3, 8), new TimeOnly(2, 30)));
-        Assert.Equal(DateTimeOffset.Parse("2026-11-01T07:30:00Z"), FallCohort.ToInstant(new DateOnly(2026, 11, 1), new TimeOnly(1, 30)));
+        Assert.Equal(Utc("2026-03-08T09:30:00Z"), SpringCohort.ToInstant(new DateOnly(2026, 3, 8), new TimeOnly(2, 30)));
+        Assert.Equal(Utc("2026-11-01T07:30:00Z"), FallCohort.ToInstant(new DateOnly(2026, 11, 1), new TimeOnly(1, 30)));
     }
 
     [Fact]
@@ -89,7 +92,7 @@ public class CohortCalendarTests
         // Europe/London changes on March 29, 2026, three weeks after Denver.
         var london = new CohortCalendar(new DateOnly(2026, 3, 23), TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
 
-        Assert.Equal(DateTimeOffset.Parse("2026-03-25T13:00:00Z"), london.GroupStartsAt(1)); // GMT
-        Assert.Equal(DateTimeOffset.Parse("2026-04-01T12:00:00Z"), london.GroupStartsAt(2)); // BST
+        Assert.Equal(Utc("2026-03-25T13:00:00Z"), london.GroupStartsAt(1)); // GMT
+        Assert.Equal(Utc("2026-04-01T12:00:00Z"), london.GroupStartsAt(2)); // BST
     }
 }
