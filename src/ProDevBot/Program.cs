@@ -9,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSlack(builder.Configuration, builder.Environment);
 builder.Services.AddCurriculum(builder.Configuration);
-builder.Services.AddProDevData(builder.Configuration);
+builder.Services.AddProDevData();
 builder.Services.AddProDevOptions(builder.Configuration);
 builder.Services.AddProDevCommands();
 builder.Services.AddProDevHealthChecks();

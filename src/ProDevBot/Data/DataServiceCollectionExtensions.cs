@@ -8,11 +8,14 @@ public static class DataServiceCollectionExtensions
     public const string DefaultConnection = "Data Source=prodevbot.db";
 
     /// <summary>EF Core on SQLite; <c>ConnectionStrings:ProDevBot</c> picks the file (default: prodevbot.db in the working folder).</summary>
-    public static IServiceCollection AddProDevData(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddProDevData(this IServiceCollection services)
     {
-        var connection = configuration.GetConnectionString(ConnectionName);
-        services.AddDbContext<ProDevDbContext>(options =>
-            options.UseSqlite(string.IsNullOrWhiteSpace(connection) ? DefaultConnection : connection));
+        // Read when the first context is made, so hosts and tests that add configuration late are honoured.
+        services.AddDbContext<ProDevDbContext>((provider, options) =>
+        {
+            var connection = provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionName);
+            options.UseSqlite(string.IsNullOrWhiteSpace(connection) ? DefaultConnection : connection);
+        });
         return services;
     }
 }

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ProDevBot.Tests.Fakes;
+
+/// <summary>
+/// The real bot on Kestrel over loopback, with its own SQLite file, a fake clock and a known signing secret.
+/// Extra settings (e.g. a broken curriculum folder) can be passed per test.
+/// </summary>
+public sealed class BotFactory : WebApplicationFactory<Program>
+{
+    public const string SigningSecret = "8f14e45fceea167a5a36dedd4bea2543";
+    public const string CoachId = "UCOACH0001";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("prodevbot-test-").FullName;
+    private readonly Dictionary<string, string?> _settings;
+
+    public BotFactory(IDictionary<string, string?>? settings = null, string environment = "Production")
+    {
+        Environment = environment;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = SigningSecret,
+            ["ConnectionStrings:ProDevBot"] = $"Data Source={Path.Combine(_folder, "bot.db")}",
+            ["ProDev:Coaches:0"] = CoachId,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        UseKestrel(0);
+    }
+
+    /// <summary>Wednesday March 11, 2026, 11:00 am in Denver (MDT): week 2 of a cohort that started March 2.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.Parse("2026-03-11T17:00:00Z", CultureInfo.InvariantCulture));
+
+    public string Environment { get; }
+
+    public string DatabasePath => Path.Combine(_folder, "bot.db");
+
+    /// <summary>Starts the server and returns a client that signs requests the way Slack does.</summary>
+    public SlackClient CreateSlackClient()
+    {
+        StartServer();
+        return new SlackClient(CreateClient(), Clock, SigningSecret);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow shutdown is left for the OS to clean; the test result stands.
+        }
+    }
+}
