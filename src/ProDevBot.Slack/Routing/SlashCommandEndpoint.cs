@@ -24,7 +24,7 @@ internal static class SlashCommandEndpoint
             return SlackResults.Reject(StatusCodes.Status400BadRequest, "Body is not a valid UTF-8 url-encoded form.");
         }
 
-        // Slack's certificate check: acknowledge and process nothing else from the request.
+        // Slack's certificate check (signed like any request, so verified above): acknowledge, process nothing else.
         if (SlackForm.Field(form, "ssl_check") == "1")
         {
             return Results.Ok();
