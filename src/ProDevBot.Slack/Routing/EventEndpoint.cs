@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ProDevBot.Slack.Payloads;
+
+namespace ProDevBot.Slack.Routing;
+
+/// <summary><c>POST /slack/events</c>: answers the URL challenge and hands callbacks to every handler for the event type.</summary>
+internal static class EventEndpoint
+{
+    public static async Task<IResult> HandleAsync(HttpContext context, byte[] body, ILogger logger)
+    {
+        if (!SlackContentType.Is(context.Request.ContentType, SlackContentType.Json))
+        {
+            return SlackResults.Reject(StatusCodes.Status415UnsupportedMediaType, $"Content-Type must be {SlackContentType.Json}.");
+        }
+
+        EventEnvelope? envelope;
+        try
+        {
+            envelope = JsonSerializer.Deserialize<EventEnvelope>(body, SlackJson.Options);
+        }
+        catch (JsonException)
+        {
+            envelope = null;
+        }
+
+        if (envelope is null)
+        {
+            return SlackResults.Reject(StatusCodes.Status400BadRequest, "Body is not a valid JSON event envelope.");
+        }
+
+        switch (envelope.Type)
+        {
+            case "url_verification" when envelope.Challenge is { } challenge:
+                return SlackResults.Json(new UrlVerificationReply(challenge));
+            case "url_verification":
+                return SlackResults.Reject(StatusCodes.Status400BadRequest, "url_verification without a challenge.");
+            case "event_callback":
+                return ToCallback(envelope, context.Request.Headers) is { } callback
+                    ? await DispatchAsync(context, callback, logger)
+                    : SlackResults.Reject(StatusCodes.Status400BadRequest, "event_callback needs team_id, event_id and an event with a type.");
+            default:
+                // Slack adds envelope types (app_rate_limited, …); acknowledging keeps it from counting failures.
+                return Results.Ok();
+        }
+    }
+
+    private static EventCallback? ToCallback(EventEnvelope envelope, IHeaderDictionary headers)
+    {
+        if (envelope is not { TeamId: { } teamId, EventId: { } eventId, Event: { ValueKind: JsonValueKind.Object } inner }
+            || !inner.TryGetProperty("type", out var type) || type.GetString() is not { } eventType)
+        {
+            return null;
+        }
+
+        return new EventCallback
+        {
+            TeamId = teamId,
+            ApiAppId = envelope.ApiAppId,
+            EventId = eventId,
+            EventTime = envelope.EventTime,
+            Event = inner,
+            EventType = eventType,
+            RetryNum = int.TryParse(headers["X-Slack-Retry-Num"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null,
+            RetryReason = headers["X-Slack-Retry-Reason"] is { Count: > 0 } reason ? reason.ToString() : null,
+        };
+    }
+
+    private static async Task<IResult> DispatchAsync(HttpContext context, EventCallback callback, ILogger logger)
+    {
+        var handlers = context.RequestServices.GetServices<ISlackEventHandler>()
+            .Where(h => string.Equals(h.EventType, callback.EventType, StringComparison.Ordinal));
+        foreach (var handler in handlers)
+        {
+            try
+            {
+                await handler.HandleAsync(callback, context.RequestAborted);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
+            {
+                // Still 200: a failing handler must not make Slack retry the others or disable the subscription.
+                logger.LogError(e, "Event handler {Handler} failed on {EventType} {EventId}", handler.GetType().Name, callback.EventType, callback.EventId);
+            }
+        }
+
+        return Results.Ok();
+    }
+}

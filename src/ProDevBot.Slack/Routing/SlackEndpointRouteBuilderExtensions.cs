@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ProDevBot.Slack.Routing;
+
+/// <summary>Maps the three request URLs Slack posts to.</summary>
+public static class SlackEndpointRouteBuilderExtensions
+{
+    private const string LoggerCategory = "ProDevBot.Slack.Routing";
+
+    /// <summary>
+    /// Maps <c>POST {prefix}/commands</c>, <c>{prefix}/interactions</c> and <c>{prefix}/events</c>. Each reads the
+    /// body (at most 64 kB, else 413), verifies the signature (else 401, no handler runs), then parses and
+    /// dispatches to the registered <see cref="ISlashCommandHandler"/>, <see cref="IInteractionHandler"/> or
+    /// <see cref="ISlackEventHandler"/>. Bad input gets a one-line plain-text 4xx, never a 500.
+    /// </summary>
+    /// <returns>The route group, to add metadata such as rate limiting.</returns>
+    public static RouteGroupBuilder MapSlack(this IEndpointRouteBuilder endpoints, string prefix = "/slack")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup(prefix);
+        group.MapPost("/commands", context => RunAsync(context, SlashCommandEndpoint.HandleAsync));
+        group.MapPost("/interactions", context => RunAsync(context, InteractionEndpoint.HandleAsync));
+        group.MapPost("/events", context => RunAsync(context, EventEndpoint.HandleAsync));
+        return group;
+    }
+
+    private static async Task RunAsync(HttpContext context, Func<HttpContext, byte[], ILogger, Task<IResult>> handle)
+    {
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LoggerCategory);
+        var (body, rejection) = await SlackRequestReader.ReadVerifiedAsync(context, logger);
+        var result = body is null ? rejection! : await handle(context, body, logger);
+        await result.ExecuteAsync(context);
+    }
+}
