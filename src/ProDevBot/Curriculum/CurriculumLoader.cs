@@ -65,15 +65,19 @@ public static class CurriculumLoader
     private static YamlMap Parse(string fileName, string yaml)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
-            // YamlDotNet prefixes its own "(Line: …)" position; the exception already carries the line.
-            var reason = e.Message.Contains("): ", StringComparison.Ordinal) ? e.Message[(e.Message.IndexOf("): ", StringComparison.Ordinal) + 3)..] : e.Message;
-            throw new CurriculumException(fileName, null, e.Start.Line, $"YAML syntax error: {reason}", e);
+            throw new CurriculumException(fileName, null, e.Start.Line, $"YAML syntax error: {WithoutPosition(e.Message)}", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet 18 throws this, not a YamlException, for input that ends inside a "[" or "{".
+            throw new CurriculumException(fileName, null, scanner.CurrentPosition.Line, "YAML syntax error: the file ends inside an unclosed [ or {", e);
         }
 
         return stream.Documents.Count switch
@@ -82,5 +86,12 @@ public static class CurriculumLoader
             1 => new YamlMap(fileName, string.Empty, stream.Documents[0].RootNode, ModuleReader.ModuleKeys),
             _ => throw new CurriculumException(fileName, null, stream.Documents[1].RootNode.Start.Line, "one module per file, but this file has several YAML documents"),
         };
+    }
+
+    // YamlDotNet starts its messages with "(Line: 3, Col: 5, Idx: …) - (…): "; our message gives the line itself.
+    private static string WithoutPosition(string message)
+    {
+        var end = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith('(') && end >= 0 ? message[(end + 3)..] : message;
     }
 }

@@ -35,7 +35,7 @@ internal static class ModuleReader
     // Written as a mapping ("Networking: II", "Negotiations: I-II") so a competency cannot appear twice.
     private static List<CompetencyTarget> ReadTargets(YamlMap root)
     {
-        if (root.OptionalMap("targets") is not { } targets)
+        if (root.OptionalMap("targets", knownKeys: null) is not { } targets)
         {
             return [];
         }

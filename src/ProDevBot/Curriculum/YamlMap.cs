@@ -11,18 +11,15 @@ internal sealed class YamlMap
 {
     private readonly YamlMappingNode node;
 
-    public YamlMap(string file, string path, YamlNode node, params string[] knownKeys)
+    // knownKeys: the schema's keys; null for a mapping keyed by data (targets keyed by competency).
+    public YamlMap(string file, string path, YamlNode node, string[]? knownKeys)
     {
         File = file;
         Path = path;
         this.node = node as YamlMappingNode ?? throw Error(path, node, "expected a mapping of keys to values");
-        foreach (var key in this.node.Children.Keys)
+        if (knownKeys is not null)
         {
-            var name = key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : key.ToString();
-            if (!knownKeys.Contains(name, StringComparer.Ordinal))
-            {
-                throw Error(Child(name), key, $"unknown key '{name}'; expected one of {string.Join(", ", knownKeys)}");
-            }
+            RejectUnknownKeys(knownKeys);
         }
     }
 
@@ -65,7 +62,7 @@ internal sealed class YamlMap
         return link;
     }
 
-    public YamlMap? OptionalMap(string key, params string[] knownKeys) =>
+    public YamlMap? OptionalMap(string key, params string[]? knownKeys) =>
         Node(key) is { } value ? new YamlMap(File, Child(key), value, knownKeys) : null;
 
     /// <summary>The raw entries, for mappings keyed by data (e.g. targets keyed by competency).</summary>
@@ -118,6 +115,18 @@ internal sealed class YamlMap
         }
 
         return text.Trim();
+    }
+
+    private void RejectUnknownKeys(string[] knownKeys)
+    {
+        foreach (var key in node.Children.Keys)
+        {
+            var name = key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : key.ToString();
+            if (!knownKeys.Contains(name, StringComparer.Ordinal))
+            {
+                throw Error(Child(name), key, $"unknown key '{name}'; expected one of {string.Join(", ", knownKeys)}");
+            }
+        }
     }
 
     // "key:", "key: ~" and "key: null" all mean "no value" in YAML; quoted "null" stays text.
