@@ -1,0 +1,48 @@
+namespace ProDevBot.Curriculum;
+
+/// <summary>Reads a module's <c>weeks</c> list. A module may have none yet (Modules 3 and 4 today).</summary>
+internal static class WeekReader
+{
+    public static List<Week> Read(YamlMap root)
+    {
+        var weeks = new List<Week>();
+        foreach (var week in root.Maps("weeks", "number", "topic", "summary", "link", "group", "group_topic", "activities"))
+        {
+            var number = week.RequiredInt("number");
+            if (number < 1 || number > DuePointParser.WeeksPerModule)
+            {
+                throw week.Error(week.Child("number"), week.Node("number")!, $"week number {number} is outside the module; weeks run 1 to {DuePointParser.WeeksPerModule}");
+            }
+
+            if (weeks.Any(w => w.Number == number))
+            {
+                throw week.Error(week.Child("number"), week.Node("number")!, $"duplicate week number {number}");
+            }
+
+            weeks.Add(new Week(
+                number,
+                week.RequiredString("topic"),
+                week.OptionalString("summary") ?? string.Empty,
+                week.OptionalLink("link"),
+                week.Maps("activities", "title", "detail", "link")
+                    .Select(a => new Activity(a.RequiredString("title"), a.OptionalString("detail"), a.OptionalLink("link")))
+                    .ToList(),
+                ReadGroup(week),
+                week.OptionalString("group_topic")));
+        }
+
+        return weeks;
+    }
+
+    // No "group" key means no Wednesday group that week, as in week 6.
+    private static GroupKind ReadGroup(YamlMap week)
+    {
+        if (week.OptionalString("group") is not { } text)
+        {
+            return GroupKind.None;
+        }
+
+        return CurriculumVocabulary.Group(text)
+            ?? throw week.Error(week.Child("group"), week.Node("group")!, $"unknown group kind '{text}'; expected Homeroom, Mix It Up or None");
+    }
+}
