@@ -84,12 +84,17 @@ public sealed class WeekCommandTests : IDisposable
     [Fact]
     public async Task BeforeTheStartTheStudentIsToldWhenTheModuleStarts()
     {
-        await JoinCohortStartingMarch2();
-        _bot.Clock.SetUtcNow(DateTimeOffset.Parse("2026-03-02T06:59:00Z", System.Globalization.CultureInfo.InvariantCulture)); // Sunday 23:59 MST
+        await _slack.CommandAsync("cohort add 2603 module 1 starts 2026-03-16", BotFactory.CoachId);
+        await _slack.CommandAsync("join 2603");
+        var early = await _slack.CommandAsync("week");
+        _bot.Clock.SetUtcNow(DateTimeOffset.Parse("2026-03-16T05:59:00Z", System.Globalization.CultureInfo.InvariantCulture)); // Sunday 23:59 MDT
+        var lastMinute = await _slack.CommandAsync("week");
+        _bot.Clock.Advance(TimeSpan.FromMinutes(1)); // Monday 00:00 MDT
+        var started = await _slack.CommandAsync("week");
 
-        var reply = await _slack.CommandAsync("week");
-
-        Assert.Contains("starts module 1 on Mon, Mar 2", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("starts module 1 on Mon, Mar 16", early.AllText, StringComparison.Ordinal);
+        Assert.Contains("starts module 1 on Mon, Mar 16", lastMinute.AllText, StringComparison.Ordinal);
+        Assert.Contains("Module 1 · Week 1", started.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
