@@ -34,7 +34,7 @@ public sealed class WeekMessage(CurriculumLinks links)
             ? $"Module {module.Number}, week {week.Number} of {module.Weeks.Count}. Join a cohort to see real dates."
             : $"Cohort {scope.Cohort.Id} · week {week.Number} of {module.Weeks.Count} · times in {scope.Calendar!.Zone.Id}");
 
-        var fallback = $"Module {module.Number}, week {week.Number}: {week.Topic}. Group: {Plain(group)}. Due: " +
+        var fallback = $"Module {module.Number}, week {week.Number}: {week.Topic}. Group: {Plain(group).TrimEnd('.')}. Due: " +
                        (due.Count == 0 ? "nothing" : string.Join("; ", due.Select(d => $"{d.Title} {DueText.For(d.Due, scope.Calendar)}")));
         return builder.Build(fallback);
     }
