@@ -29,16 +29,16 @@ sign() { # sign <ts> <body>
 }
 post() { # post <port> <user> <text>
   local ts body; ts=$(date +%s); body=$(form "$2" "$3")
-  curl -fsS -X POST "http://127.0.0.1:$1/slack/commands" -H 'Content-Type: application/x-www-form-urlencoded' \
+  curl -sS --fail-with-body -X POST "http://127.0.0.1:$1/slack/commands" -H 'Content-Type: application/x-www-form-urlencoded' \
     -H "X-Slack-Request-Timestamp: $ts" -H "X-Slack-Signature: $(sign "$ts" "$body")" --data-binary "$body"
 }
 wait_up() { for _ in $(seq 1 100); do curl -fs -o /dev/null -X POST "http://127.0.0.1:$1/slack/commands" 2>/dev/null && return 0; curl -s -o /dev/null "http://127.0.0.1:$1/" && return 0; sleep 0.2; done; echo "port $1 did not come up" >&2; exit 1; }
 
 (cd "$work" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:5091 Slack__SigningSecret="$secret" \
-  ./ceiling/ProDevBot.Bench.Ceiling >"$work/ceiling.log" 2>&1) & pids+=($!)
+  exec ./ceiling/Ceiling >"$work/ceiling.log" 2>&1) & pids+=($!)
 (cd "$work" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:5090 Slack__SigningSecret="$secret" \
   ConnectionStrings__ProDevBot="Data Source=$work/bench.db" ProDev__Coaches__0="$coach" Logging__LogLevel__Default=Warning \
-  ./bot/ProDevBot >"$work/bot.log" 2>&1) & pids+=($!)
+  exec ./bot/ProDevBot >"$work/bot.log" 2>&1) & pids+=($!)
 wait_up 5091; wait_up 5090
 
 # A cohort whose week 2 is this week, in Denver, with the student in it.
@@ -49,7 +49,7 @@ post 5090 "$student" "week" | grep -q "Week 2" || { echo "the bot did not answer
 
 measure() { # measure <port> → "rps p99ms"
   export BENCH_TS BENCH_BODY BENCH_SIG
-  BENCH_TS=$(date +%s); BENCH_BODY=$(form "$student" "week"); BENCH_SIG=$(sign "$BENCH_TS" "$BENCH_BODY")
+  BENCH_TS=$(date +%s); BENCH_BODY=$(form "$student" "${BENCH_TEXT:-week}"); BENCH_SIG=$(sign "$BENCH_TS" "$BENCH_BODY")
   wrk -t2 -c"$connections" -d"$2"s --latency -s bench/signed-post.lua "http://127.0.0.1:$1/slack/commands" >"$work/wrk-$1.txt" 2>"$work/wrk-$1.err"
   local rps p99 non2xx
   rps=$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk-$1.txt")

@@ -12,7 +12,6 @@ internal sealed class CohortCommand(ProDevDbContext db, CurriculumCatalog curric
 {
     public const string AddExample = "/prodev cohort add 2603 module 1 starts 2026-03-02 tz America/Denver";
 
-    public IReadOnlyList<string> Names { get; } = ["cohort", "cohorts"];
 
     public Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

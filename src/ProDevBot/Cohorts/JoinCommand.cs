@@ -6,9 +6,8 @@ using ProDevBot.Slack.Blocks;
 namespace ProDevBot.Cohorts;
 
 /// <summary>`/prodev join &lt;cohort&gt;`: a student joins (or moves to) a cohort.</summary>
-internal sealed class JoinCommand(ProDevDbContext db, TimeProvider clock) : IProDevSubcommand
+internal sealed class JoinCommand(ProDevDbContext db, TimeProvider clock, StudentCohorts students) : IProDevSubcommand
 {
-    public IReadOnlyList<string> Names { get; } = ["join"];
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -44,6 +43,7 @@ internal sealed class JoinCommand(ProDevDbContext db, TimeProvider clock) : IPro
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        students.Forget(context.UserId);
         var moved = previous is null ? "" : $" (you left cohort *{previous}*)";
         return Replies.Text($"Welcome to cohort *{cohort.Id}*, module {cohort.Module}{moved}. See this week with `/prodev week`.");
     }

@@ -6,9 +6,8 @@ using ProDevBot.Slack.Blocks;
 namespace ProDevBot.Cohorts;
 
 /// <summary>`/prodev leave`: a student leaves their cohort.</summary>
-internal sealed class LeaveCommand(ProDevDbContext db) : IProDevSubcommand
+internal sealed class LeaveCommand(ProDevDbContext db, StudentCohorts students) : IProDevSubcommand
 {
-    public IReadOnlyList<string> Names { get; } = ["leave"];
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -20,6 +19,7 @@ internal sealed class LeaveCommand(ProDevDbContext db) : IProDevSubcommand
 
         db.Enrollments.Remove(enrollment);
         await db.SaveChangesAsync(cancellationToken);
+        students.Forget(context.UserId);
         return Replies.Text($"You left cohort *{enrollment.CohortId}*. Rejoin any time with `/prodev join {enrollment.CohortId}`.");
     }
 }

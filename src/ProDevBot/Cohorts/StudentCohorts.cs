@@ -1,14 +1,40 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using ProDevBot.Data;
 
 namespace ProDevBot.Cohorts;
 
-/// <summary>Finds the cohort a student is in, if any.</summary>
-public sealed class StudentCohorts(ProDevDbContext db)
+/// <summary>
+/// Finds the cohort a student is in, if any. Every `/prodev` reply asks this, so answers are kept for a short
+/// while; this instance's own joins and leaves forget them at once, and the expiry bounds how stale another
+/// instance's view can be.
+/// </summary>
+public sealed class StudentCohorts(IDbContextFactory<ProDevDbContext> contexts, TimeProvider clock)
 {
-    public Task<Cohort?> FindAsync(string studentId, CancellationToken cancellationToken) =>
-        db.Enrollments.AsNoTracking()
+    public static readonly TimeSpan KeepFor = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentDictionary<string, (Cohort? Cohort, DateTimeOffset Until)> _known = new(StringComparer.Ordinal);
+
+    public async Task<Cohort?> FindAsync(string studentId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (_known.TryGetValue(studentId, out var known) && known.Until > now)
+        {
+            return known.Cohort;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cohort = await db.Enrollments.AsNoTracking()
             .Where(e => e.StudentId == studentId)
             .Select(e => e.Cohort)
             .FirstOrDefaultAsync(cancellationToken);
+        _known[studentId] = (cohort, now + KeepFor);
+        return cohort;
+    }
+
+    /// <summary>Call after any change to the student's enrollment.</summary>
+    public void Forget(string studentId) => _known.TryRemove(studentId, out _);
+
+    /// <summary>Call after a change to a cohort itself (its module, dates or zone).</summary>
+    public void ForgetAll() => _known.Clear();
 }

@@ -9,13 +9,10 @@ namespace ProDevBot.Commands;
 
 /// <summary>Answers `/prodev`: splits the text into a subcommand and its words and hands them to the feature.</summary>
 internal sealed class ProDevCommandHandler(
-    IEnumerable<IProDevSubcommand> subcommands,
+    SubcommandCatalog subcommands,
+    IServiceProvider services,
     IOptionsMonitor<ProDevOptions> options) : ISlashCommandHandler
 {
-    private readonly Dictionary<string, IProDevSubcommand> _byName = subcommands
-        .SelectMany(s => s.Names.Select(n => (n, s)))
-        .ToDictionary(p => p.n, p => p.s, StringComparer.OrdinalIgnoreCase);
-
     public string Command => "/prodev";
 
     public Task<SlackMessage> HandleAsync(SlashCommand command, CancellationToken cancellationToken)
@@ -28,11 +25,12 @@ internal sealed class ProDevCommandHandler(
         }
 
         var name = words[0].ToLowerInvariant();
-        if (!_byName.TryGetValue(name, out var subcommand))
+        if (subcommands.Find(name) is not { } type)
         {
             return Task.FromResult(HelpMessage.Build(command.Command, words[0]));
         }
 
+        var subcommand = (IProDevSubcommand)services.GetRequiredService(type);
         var context = new CommandContext(command, name, words.Skip(1).ToList(), options.CurrentValue.IsCoach(command.UserId));
         return subcommand.HandleAsync(context, cancellationToken);
     }

@@ -9,7 +9,6 @@ internal sealed class DeliverablesCommand(ModuleScopes scopes, CurriculumLinks l
 {
     private const string Example = "/prodev deliverables module 1";
 
-    public IReadOnlyList<string> Names { get; } = ["deliverables", "deliverable", "due"];
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

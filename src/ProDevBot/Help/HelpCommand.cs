@@ -6,7 +6,6 @@ namespace ProDevBot.Help;
 /// <summary>`/prodev help`.</summary>
 internal sealed class HelpCommand : IProDevSubcommand
 {
-    public IReadOnlyList<string> Names { get; } = ["help", "?"];
 
     public Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

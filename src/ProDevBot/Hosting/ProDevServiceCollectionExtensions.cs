@@ -23,16 +23,16 @@ public static class ProDevServiceCollectionExtensions
     public static IServiceCollection AddProDevCommands(this IServiceCollection services)
     {
         services.AddScoped<ISlashCommandHandler, ProDevCommandHandler>();
-        services.AddScoped<StudentCohorts>();
+        services.AddSingleton<StudentCohorts>();
         services.AddScoped<ModuleScopes>();
         services.AddSingleton<WeekMessage>();
-        services.AddScoped<IProDevSubcommand, WeekCommand>();
-        services.AddScoped<IProDevSubcommand, DeliverablesCommand>();
-        services.AddScoped<IProDevSubcommand, OutcomesCommand>();
-        services.AddScoped<IProDevSubcommand, CohortCommand>();
-        services.AddScoped<IProDevSubcommand, JoinCommand>();
-        services.AddScoped<IProDevSubcommand, LeaveCommand>();
-        services.AddScoped<IProDevSubcommand, HelpCommand>();
+        services.AddSubcommand<WeekCommand>("week");
+        services.AddSubcommand<DeliverablesCommand>("deliverables", "deliverable", "due");
+        services.AddSubcommand<OutcomesCommand>("outcomes", "outcome", "goals");
+        services.AddSubcommand<CohortCommand>("cohort", "cohorts");
+        services.AddSubcommand<JoinCommand>("join");
+        services.AddSubcommand<LeaveCommand>("leave");
+        services.AddSubcommand<HelpCommand>("help", "?");
         return services;
     }
 }

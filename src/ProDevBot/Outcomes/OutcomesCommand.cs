@@ -9,7 +9,6 @@ internal sealed class OutcomesCommand(ModuleScopes scopes) : IProDevSubcommand
 {
     private const string Example = "/prodev outcomes networking module 2";
 
-    public IReadOnlyList<string> Names { get; } = ["outcomes", "outcome", "goals"];
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

@@ -10,7 +10,6 @@ internal sealed class WeekCommand(ModuleScopes scopes, WeekMessage message, Time
 {
     private const string Example = "/prodev week 2 module 1";
 
-    public IReadOnlyList<string> Names { get; } = ["week"];
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
