@@ -8,7 +8,7 @@ duration="${1:-20}"
 connections="${2:-64}"
 secret="bench-signing-secret-$(date +%s)"
 coach="UBENCHCOACH"
-student="UBENCHSTUDENT"
+students="${BENCH_STUDENTS:-200}"
 work="$(mktemp -d)"
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
@@ -41,15 +41,21 @@ wait_up() { for _ in $(seq 1 100); do curl -fs -o /dev/null -X POST "http://127.
   exec ./bot/ProDevBot >"$work/bot.log" 2>&1) & pids+=($!)
 wait_up 5091; wait_up 5090
 
-# A cohort whose week 2 is this week, in Denver, with the student in it.
+# A cohort whose week 2 is this week, in Denver, with $students students in it.
 monday=$(TZ=America/Denver date -d "$(TZ=America/Denver date +%F) -$(( ($(TZ=America/Denver date +%u) - 1) + 7 )) days" +%F)
 post 5090 "$coach" "cohort%20add%20bench%20module%201%20starts%20$monday" >/dev/null
-post 5090 "$student" "join%20bench" >/dev/null
-post 5090 "$student" "week" | grep -q "Week 2" || { echo "the bot did not answer /prodev week as expected" >&2; exit 1; }
+for n in $(seq 1 "$students"); do post 5090 "UBENCH$n" "join%20bench" >/dev/null; done
+post 5090 "UBENCH1" "week" | grep -q "Week 2" || { echo "the bot did not answer /prodev week as expected" >&2; exit 1; }
 
 measure() { # measure <port> → "rps p99ms"
-  export BENCH_TS BENCH_BODY BENCH_SIG
-  BENCH_TS=$(date +%s); BENCH_BODY=$(form "$student" "${BENCH_TEXT:-week}"); BENCH_SIG=$(sign "$BENCH_TS" "$BENCH_BODY")
+  local ts body; ts=$(date +%s)
+  export BENCH_REQUESTS="$work/requests.lua"
+  { echo "return {"
+    for n in $(seq 1 "$students"); do
+      body=$(form "UBENCH$n" "${BENCH_TEXT:-week}")
+      printf '  { ts = "%s", sig = "%s", body = "%s" },\n' "$ts" "$(sign "$ts" "$body")" "$body"
+    done
+    echo "}"; } >"$BENCH_REQUESTS"
   wrk -t2 -c"$connections" -d"$2"s --latency -s bench/signed-post.lua "http://127.0.0.1:$1/slack/commands" >"$work/wrk-$1.txt" 2>"$work/wrk-$1.err"
   local rps p99 non2xx
   rps=$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk-$1.txt")
@@ -68,6 +74,6 @@ ratio=$(awk -v b="$bot_rps" -v c="$ceiling_rps" 'BEGIN {printf "%.1f", 100*b/c}'
 cat <<REPORT
 machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m), $(dotnet --version) SDK; wrk -t2 -c$connections -d${duration}s on the same host
 ceiling (verify + fixed reply): ${ceiling_rps} req/s, p99 ${ceiling_p99} ms
-bot (/prodev week, SQLite):     ${bot_rps} req/s, p99 ${bot_p99} ms
+bot (/prodev week, SQLite, $students students): ${bot_rps} req/s, p99 ${bot_p99} ms
 bot / ceiling: ${ratio} % (target ≥ 50 %), bot p99 target < 20 ms
 REPORT

@@ -1,10 +1,17 @@
--- wrk script: every request is a signed slash command. The body and its signature come from the environment
--- (load.sh signs once per run; the timestamp stays inside Slack's 300-second window for the run's length).
-wrk.method = "POST"
-wrk.body = os.getenv("BENCH_BODY")
-wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
-wrk.headers["X-Slack-Request-Timestamp"] = os.getenv("BENCH_TS")
-wrk.headers["X-Slack-Signature"] = os.getenv("BENCH_SIG")
+-- wrk script: every request is a signed `/prodev` slash command. load.sh writes the requests (one per enrolled
+-- student, each body signed with its timestamp) to the Lua file named by BENCH_REQUESTS; threads cycle through them.
+local requests = dofile(os.getenv("BENCH_REQUESTS"))
+local i = 0
+
+function request()
+  i = (i % #requests) + 1
+  local r = requests[i]
+  return wrk.format("POST", "/slack/commands", {
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+    ["X-Slack-Request-Timestamp"] = r.ts,
+    ["X-Slack-Signature"] = r.sig,
+  }, r.body)
+end
 
 function response(status, headers, body)
   if status ~= 200 then
