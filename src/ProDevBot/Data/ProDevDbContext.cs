@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ProDevBot.Cohorts;
+using ProDevBot.Outbox;
 
 namespace ProDevBot.Data;
 
@@ -7,6 +9,10 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
 {
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    private static readonly ValueConverter<DateTimeOffset, long> UnixMilliseconds =
+        new(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -26,6 +32,23 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
             enrollment.HasKey(e => e.StudentId);
             enrollment.Property(e => e.StudentId).HasMaxLength(32);
             enrollment.HasIndex(e => e.CohortId);
+        });
+
+        modelBuilder.Entity<OutboxMessage>(message =>
+        {
+            message.HasIndex(m => m.Key).IsUnique();
+            message.HasIndex(m => new { m.Status, m.NextAttemptAt });
+            message.HasIndex(m => m.LeaseToken);
+            message.Property(m => m.Key).HasMaxLength(200);
+            message.Property(m => m.Kind).HasMaxLength(40);
+            message.Property(m => m.Recipient).HasMaxLength(32);
+            message.Property(m => m.LeaseToken).HasMaxLength(32);
+
+            // Instants as Unix milliseconds: compared in SQL (due, lease expiry) the same way on every provider.
+            foreach (var property in message.Metadata.GetProperties().Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
+            {
+                property.SetValueConverter(UnixMilliseconds);
+            }
         });
     }
 }

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+
+namespace ProDevBot.Outbox;
+
+/// <summary>Drains the outbox for as long as the bot runs; a restart resumes from the table.</summary>
+internal sealed class OutboxDispatcher(
+    OutboxSender sender,
+    OutboxSignal signal,
+    SlackDeliveryState state,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested && state.Problem is null)
+        {
+            try
+            {
+                if (await sender.DispatchOnceAsync(stoppingToken) > 0)
+                {
+                    continue;
+                }
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // A database hiccup must not end the loop: log it and try again after the poll interval.
+                logger.LogError(error, "Outbox dispatch failed; retrying");
+            }
+
+            try
+            {
+                await signal.WaitAsync(options.Value.PollInterval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ProDevBot.Outbox;
+
+/// <summary>The "Outbox" section: how the dispatcher claims and retries.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>Rows claimed at once; sized so a batch is sent well inside the lease at Slack's pace.</summary>
+    [Range(1, 1000)]
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>Messages in flight at once; the Slack client's limiters set the actual pace.</summary>
+    [Range(1, 256)]
+    public int Parallelism { get; set; } = 16;
+
+    /// <summary>How long a claim holds its rows; a crashed claimer's rows are retried after this.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Attempts before a transiently failing message is marked failed.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>First retry delay; doubles per attempt (with jitter) up to ten minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often an idle dispatcher looks for due rows (it is also woken by new rows).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+}

@@ -1,0 +1,168 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ProDevBot.Data;
+using ProDevBot.Slack;
+using ProDevBot.Slack.Blocks;
+using ProDevBot.Slack.WebApi;
+
+namespace ProDevBot.Outbox;
+
+/// <summary>
+/// Claims due rows under a lease and sends them. A row becomes Sent in the same UPDATE that records Slack's ts,
+/// and only while this claim still holds it, so a row taken over after an expired lease is never marked twice.
+/// </summary>
+public sealed class OutboxSender(
+    IDbContextFactory<ProDevDbContext> contexts,
+    ISlackApi slack,
+    DirectMessageChannels channels,
+    SlackDeliveryState state,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxSender> logger)
+{
+    private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromMinutes(10);
+    private readonly OutboxOptions _options = options.Value;
+
+    /// <summary>Claims one batch and sends it; returns how many rows were claimed (0 when nothing is due).</summary>
+    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
+    {
+        if (state.Problem is not null)
+        {
+            return 0;
+        }
+
+        var (token, leaseUntil, batch) = await ClaimAsync(cancellationToken);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        await Parallel.ForEachAsync(
+            batch,
+            new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken },
+            (message, ct) => new ValueTask(SendAsync(message, token, leaseUntil, ct)));
+        return batch.Count;
+    }
+
+    private async Task<(string Token, DateTimeOffset LeaseUntil, List<OutboxMessage> Batch)> ClaimAsync(CancellationToken cancellationToken)
+    {
+        var token = Guid.NewGuid().ToString("N");
+        var now = clock.GetUtcNow();
+        var leaseUntil = now + _options.Lease;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // One UPDATE … WHERE Id IN (SELECT … LIMIT n): atomic on SQLite's single writer. On PostgreSQL with several
+        // instances the inner SELECT needs FOR UPDATE SKIP LOCKED (see README, "Outbox").
+        await db.OutboxMessages
+            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
+            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
+            .Take(_options.BatchSize)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseToken, token).SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
+        var batch = await db.OutboxMessages.AsNoTracking().Where(m => m.LeaseToken == token).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        return (token, leaseUntil, batch);
+    }
+
+    private async Task SendAsync(OutboxMessage message, string token, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now >= leaseUntil || state.Problem is not null)
+        {
+            // The lease ran out while earlier rows were paced, or sending stopped: leave the row for the next claim.
+            await ReleaseAsync(message.Id, token, cancellationToken);
+            return;
+        }
+
+        if (message.NotAfter is { } notAfter && now > notAfter)
+        {
+            await FinishAsync(message.Id, token, OutboxStatus.Skipped, $"not sent: past {notAfter:u}", cancellationToken);
+            return;
+        }
+
+        try
+        {
+            var channel = await channels.ResolveAsync(message.Recipient, cancellationToken);
+            var body = JsonSerializer.Deserialize<SlackMessage>(message.Payload, SlackJson.Options)!;
+            var posted = await slack.PostMessageAsync(new PostMessageRequest(channel, body) { IdempotencyKey = message.Key }, cancellationToken);
+            await MarkSentAsync(message.Id, token, posted, cancellationToken);
+        }
+        catch (SlackApiException error) when (error.Kind == SlackErrorKind.Authorization)
+        {
+            state.Stop(error.Error);
+            logger.LogCritical("Slack refused the bot's token ({Error} on {Method}); the outbox has stopped and pending messages wait. Fix Slack:BotToken and restart.", error.Error, error.Method);
+            await ReleaseAsync(message.Id, token, cancellationToken);
+        }
+        catch (SlackApiException error) when (error.Kind == SlackErrorKind.Permanent)
+        {
+            logger.LogWarning("Outbox message {Id} ({Kind}) failed for good: {Error}", message.Id, message.Kind, error.Error);
+            await FinishAsync(message.Id, token, OutboxStatus.Failed, $"{error.Method}: {error.Error}", cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var reason = error is SlackApiException slackError ? $"{slackError.Method}: {slackError.Error}" : error.GetType().Name;
+            await RetryLaterAsync(message, token, reason, (error as SlackApiException)?.RetryAfter, cancellationToken);
+        }
+    }
+
+    private async Task MarkSentAsync(long id, string token, PostedMessage posted, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.OutboxMessages.Where(m => m.Id == id && m.LeaseToken == token).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Sent)
+            .SetProperty(m => m.SlackChannel, posted.Channel)
+            .SetProperty(m => m.SlackTs, posted.Ts)
+            .SetProperty(m => m.SentAt, now)
+            .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+            .SetProperty(m => m.LastError, (string?)null)
+            .SetProperty(m => m.LeaseToken, (string?)null)
+            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+    }
+
+    private async Task RetryLaterAsync(OutboxMessage message, string token, string reason, TimeSpan? retryAfter, CancellationToken cancellationToken)
+    {
+        var attempts = message.Attempts + 1;
+        if (attempts >= _options.MaxAttempts)
+        {
+            logger.LogWarning("Outbox message {Id} ({Kind}) failed after {Attempts} attempts: {Error}", message.Id, message.Kind, attempts, reason);
+            await FinishAsync(message.Id, token, OutboxStatus.Failed, reason, cancellationToken, countAttempt: true);
+            return;
+        }
+
+        var next = clock.GetUtcNow() + (retryAfter ?? Backoff(attempts));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.OutboxMessages.Where(m => m.Id == message.Id && m.LeaseToken == token).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Attempts, attempts)
+            .SetProperty(m => m.NextAttemptAt, next)
+            .SetProperty(m => m.LastError, reason)
+            .SetProperty(m => m.LeaseToken, (string?)null)
+            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+    }
+
+    private async Task FinishAsync(long id, string token, OutboxStatus status, string reason, CancellationToken cancellationToken, bool countAttempt = false)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.OutboxMessages.Where(m => m.Id == id && m.LeaseToken == token).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, status)
+            .SetProperty(m => m.Attempts, m => m.Attempts + (countAttempt ? 1 : 0))
+            .SetProperty(m => m.LastError, reason)
+            .SetProperty(m => m.LeaseToken, (string?)null)
+            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+    }
+
+    private async Task ReleaseAsync(long id, string token, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.OutboxMessages.Where(m => m.Id == id && m.LeaseToken == token).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.LeaseToken, (string?)null)
+            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+    }
+
+    /// <summary>Doubling from <see cref="OutboxOptions.RetryDelay"/>, ±20 % jitter so retries of a burst spread out.</summary>
+    private TimeSpan Backoff(int attempts)
+    {
+        var doubled = _options.RetryDelay * Math.Pow(2, Math.Min(attempts - 1, 16));
+        var capped = doubled < LongestRetryDelay ? doubled : LongestRetryDelay;
+        return capped * (0.8 + (Random.Shared.NextDouble() * 0.4));
+    }
+}

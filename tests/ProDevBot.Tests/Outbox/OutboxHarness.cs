@@ -1,0 +1,92 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using ProDevBot.Data;
+using ProDevBot.Outbox;
+using ProDevBot.Slack.Blocks;
+using ProDevBot.Slack.WebApi;
+
+namespace ProDevBot.Tests.Outbox;
+
+/// <summary>The outbox on a real SQLite file with a fake clock and a mocked <see cref="ISlackApi"/> (an interface we own).</summary>
+public sealed class OutboxHarness : IAsyncDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("prodevbot-outbox-").FullName;
+    private readonly ServiceProvider _services;
+    private int _ts;
+
+    public OutboxHarness(Action<OutboxOptions>? configure = null)
+    {
+        Slack.Setup(s => s.OpenDirectMessageAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string user, CancellationToken _) => "D" + user[1..]);
+        Slack.Setup(s => s.PostMessageAsync(It.IsAny<PostMessageRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((PostMessageRequest r, CancellationToken _) => new PostedMessage(r.Channel, NextTs()));
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:ProDevBot"] = $"Data Source={Path.Combine(_folder, "outbox.db")}",
+        }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton(Slack.Object)
+            .AddSingleton(State)
+            .AddSingleton<OutboxSignal>()
+            .AddScoped<ProDevBot.Outbox.Outbox>()
+            .AddProDevData();
+        var options = new OutboxOptions { RetryDelay = TimeSpan.FromSeconds(5), Lease = TimeSpan.FromMinutes(2) };
+        configure?.Invoke(options);
+        services.AddSingleton(Options.Create(options));
+        _services = services.BuildServiceProvider();
+        using var scope = _services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<ProDevDbContext>().Database.Migrate();
+    }
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.Parse("2026-03-09T16:00:00Z", CultureInfo.InvariantCulture));
+
+    public Mock<ISlackApi> Slack { get; } = new();
+
+    public SlackDeliveryState State { get; } = new();
+
+    /// <summary>A fresh sender over the same database, as after a restart (its DM-channel cache starts empty).</summary>
+    public OutboxSender NewSender() => new(
+        _services.GetRequiredService<IDbContextFactory<ProDevDbContext>>(),
+        Slack.Object,
+        new DirectMessageChannels(Slack.Object),
+        State,
+        _services.GetRequiredService<IOptions<OutboxOptions>>(),
+        Clock,
+        _services.GetRequiredService<ILogger<OutboxSender>>());
+
+    public static OutboxEnvelope Envelope(string key, string recipient = "U0STUDENT1", string kind = "test") =>
+        new(key, kind, recipient, new MessageBuilder().Section($"message {key}").Build($"message {key}"));
+
+    public async Task<int> EnqueueAsync(params OutboxEnvelope[] envelopes)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ProDevBot.Outbox.Outbox>().EnqueueAsync(envelopes, CancellationToken.None);
+    }
+
+    public async Task<List<OutboxMessage>> RowsAsync()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ProDevDbContext>().OutboxMessages.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+    }
+
+    public async Task<OutboxMessage> RowAsync(string key) => (await RowsAsync()).Single(m => m.Key == key);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private string NextTs() => $"1773072000.{Interlocked.Increment(ref _ts):D6}";
+}
