@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ProDevBot.Cohorts;
 using ProDevBot.Outbox;
+using ProDevBot.Progress;
 
 namespace ProDevBot.Data;
 
@@ -10,6 +11,8 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<CohortPause> CohortPauses => Set<CohortPause>();
+    public DbSet<DeliverableCompletion> DeliverableCompletions => Set<DeliverableCompletion>();
 
     private static readonly ValueConverter<DateTimeOffset, long> UnixMilliseconds =
         new(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
@@ -22,6 +25,8 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
             cohort.Property(c => c.Id).HasMaxLength(32);
             cohort.Property(c => c.TimeZone).HasMaxLength(64);
             cohort.Property(c => c.CreatedBy).HasMaxLength(32);
+            cohort.Property(c => c.ChannelId).HasMaxLength(32);
+            cohort.HasMany(c => c.Pauses).WithOne().HasForeignKey(p => p.CohortId).OnDelete(DeleteBehavior.Cascade);
             cohort.HasMany(c => c.Enrollments).WithOne(e => e.Cohort).HasForeignKey(e => e.CohortId)
                 .OnDelete(DeleteBehavior.Cascade);
         });
@@ -32,6 +37,13 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
             enrollment.HasKey(e => e.StudentId);
             enrollment.Property(e => e.StudentId).HasMaxLength(32);
             enrollment.HasIndex(e => e.CohortId);
+        });
+
+        modelBuilder.Entity<DeliverableCompletion>(completion =>
+        {
+            completion.HasKey(c => new { c.StudentId, c.Module, c.DeliverableId });
+            completion.Property(c => c.StudentId).HasMaxLength(32);
+            completion.Property(c => c.DeliverableId).HasMaxLength(64);
         });
 
         modelBuilder.Entity<OutboxMessage>(message =>

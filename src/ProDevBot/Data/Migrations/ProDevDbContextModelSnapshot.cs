@@ -23,12 +23,25 @@ namespace ProDevBot.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("DeadlineReminderAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("GroupReminderAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("KickoffAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Module")
@@ -47,6 +60,29 @@ namespace ProDevBot.Data.Migrations
                     b.ToTable("Cohorts");
                 });
 
+            modelBuilder.Entity("ProDevBot.Cohorts.CohortPause", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CohortId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.ToTable("CohortPauses");
+                });
+
             modelBuilder.Entity("ProDevBot.Cohorts.Enrollment", b =>
                 {
                     b.Property<string>("StudentId")
@@ -59,6 +95,15 @@ namespace ProDevBot.Data.Migrations
 
                     b.Property<DateTimeOffset>("JoinedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MutedNudges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PausedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("StudentId");
 
@@ -138,6 +183,36 @@ namespace ProDevBot.Data.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("ProDevBot.Progress.DeliverableCompletion", b =>
+                {
+                    b.Property<string>("StudentId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Module")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliverableId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StudentId", "Module", "DeliverableId");
+
+                    b.ToTable("DeliverableCompletions");
+                });
+
+            modelBuilder.Entity("ProDevBot.Cohorts.CohortPause", b =>
+                {
+                    b.HasOne("ProDevBot.Cohorts.Cohort", null)
+                        .WithMany("Pauses")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ProDevBot.Cohorts.Enrollment", b =>
                 {
                     b.HasOne("ProDevBot.Cohorts.Cohort", "Cohort")
@@ -152,6 +227,8 @@ namespace ProDevBot.Data.Migrations
             modelBuilder.Entity("ProDevBot.Cohorts.Cohort", b =>
                 {
                     b.Navigation("Enrollments");
+
+                    b.Navigation("Pauses");
                 });
 #pragma warning restore 612, 618
         }
