@@ -1,0 +1,63 @@
+using ProDevBot.Cohorts;
+using ProDevBot.Curriculum;
+
+namespace ProDevBot.Nudges;
+
+/// <summary>
+/// Every nudge of a cohort's module, computed from local dates and times in the cohort's zone (so daylight
+/// saving moves the UTC instant, never the local time). Pauses are not applied here: see <see cref="NudgeRunner"/>.
+/// </summary>
+public static class NudgeCalendar
+{
+    public const string SelfEvaluationId = "self-evaluation";
+
+    public static IReadOnlyList<NudgeOccurrence> For(Cohort cohort, Module module)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        ArgumentNullException.ThrowIfNull(module);
+        var calendar = CohortCalendar.For(cohort);
+        var occurrences = new List<NudgeOccurrence>();
+
+        foreach (var week in module.Weeks)
+        {
+            var monday = calendar.DateOf(week.Number, DayOfWeek.Monday);
+            var groupStarts = calendar.GroupStartsAt(week.Number);
+
+            // A kickoff still helps until the week's group meets (Wednesday 1 pm); after that the week is half gone.
+            occurrences.Add(new(NudgeKind.Kickoff, week.Number, monday, calendar.ToInstant(monday, cohort.KickoffAt), groupStarts));
+            if (week.Group != GroupKind.None)
+            {
+                var wednesday = calendar.DateOf(week.Number, DayOfWeek.Wednesday);
+                occurrences.Add(new(NudgeKind.Group, week.Number, wednesday, calendar.ToInstant(wednesday, cohort.GroupReminderAt), groupStarts));
+            }
+        }
+
+        foreach (var due in module.Deliverables.GroupBy(d => d.Due).OrderBy(g => g.Key.Week).ThenBy(g => g.Key.Day))
+        {
+            var day = calendar.DateOf(due.Key.Week, due.Key.Day).AddDays(-1);
+            occurrences.Add(new(NudgeKind.Deadline, due.Key.Week, day, calendar.ToInstant(day, cohort.DeadlineReminderAt), calendar.DueAt(due.Key.Week, due.Key.Day))
+            {
+                Deliverables = [.. due],
+            });
+        }
+
+        if (module.Deliverables.FirstOrDefault(d => d.Id == SelfEvaluationId) is { } selfEvaluation)
+        {
+            var day = calendar.DateOf(selfEvaluation.Due.Week, selfEvaluation.Due.Day).AddDays(-2);
+            occurrences.Add(new(NudgeKind.SelfEvaluation, selfEvaluation.Due.Week, day, calendar.ToInstant(day, cohort.DeadlineReminderAt),
+                calendar.DueAt(selfEvaluation.Due.Week, selfEvaluation.Due.Day))
+            {
+                Deliverables = [selfEvaluation],
+            });
+        }
+
+        return [.. occurrences.OrderBy(o => o.At).ThenBy(o => o.Kind)];
+    }
+
+    public static NudgeKinds MuteFlag(NudgeKind kind) => kind switch
+    {
+        NudgeKind.Kickoff => NudgeKinds.Kickoff,
+        NudgeKind.Group => NudgeKinds.Group,
+        _ => NudgeKinds.Deadlines,
+    };
+}

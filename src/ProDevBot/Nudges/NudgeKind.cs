@@ -1,0 +1,17 @@
+namespace ProDevBot.Nudges;
+
+/// <summary>The messages the bot sends on the cohort's clock.</summary>
+public enum NudgeKind
+{
+    /// <summary>Monday of weeks 1–6: the week's plan.</summary>
+    Kickoff,
+
+    /// <summary>Wednesday, before the 1 pm Homeroom or Mix It Up group.</summary>
+    Group,
+
+    /// <summary>The day before a due date, to students who have not marked those deliverables done.</summary>
+    Deadline,
+
+    /// <summary>Two days before the end-of-module self-evaluation is due, to those who have not done it.</summary>
+    SelfEvaluation,
+}

@@ -1,0 +1,53 @@
+using ProDevBot.Cohorts;
+using ProDevBot.Commands;
+using ProDevBot.Curriculum;
+using ProDevBot.Slack.Blocks;
+using ProDevBot.Week;
+
+namespace ProDevBot.Nudges;
+
+/// <summary>The words of each nudge. Previews use the same builders, so a coach sees exactly what students get.</summary>
+public sealed class NudgeMessages(WeekMessage weekMessage, CurriculumLinks links)
+{
+    /// <summary>The message for one student; <paramref name="pending"/> lists the occurrence's deliverables they have not marked done.</summary>
+    public SlackMessage Build(NudgeOccurrence occurrence, Cohort cohort, Module module, IReadOnlyList<Deliverable> pending)
+    {
+        ArgumentNullException.ThrowIfNull(occurrence);
+        var calendar = CohortCalendar.For(cohort);
+        var scope = new ModuleScope(module, cohort, calendar);
+        return occurrence.Kind switch
+        {
+            NudgeKind.Kickoff => Kickoff(scope, module.FindWeek(occurrence.Week)!),
+            NudgeKind.Group => Group(calendar, module.FindWeek(occurrence.Week)!),
+            NudgeKind.SelfEvaluation => Due("Your end-of-module self-evaluation", occurrence, calendar, pending,
+                "Look back at the module and rate yourself on each competency; your coach reads it before your readiness check-in."),
+            _ => Due("Due tomorrow", occurrence, calendar, pending, "Already done? Mark it with `/prodev done <id>` and I'll stop reminding you."),
+        };
+    }
+
+    private SlackMessage Kickoff(ModuleScope scope, Curriculum.Week week)
+    {
+        var plan = weekMessage.Build(scope, week);
+        var blocks = new List<Block> { new SectionBlock { Text = new MarkdownText($"Good morning! Week {week.Number} of ProDev starts today.") } };
+        blocks.AddRange(plan.Blocks ?? []);
+        return new SlackMessage($"Week {week.Number} starts today: {plan.Text}", blocks.Take(SlackLimits.MessageBlocks).ToList());
+    }
+
+    private static SlackMessage Group(CohortCalendar calendar, Curriculum.Week week)
+    {
+        var name = CurriculumText.Name(week.Group) + (week.GroupTopic is null ? "" : $" ({week.GroupTopic})");
+        var starts = LocalTimes.Time(calendar.GroupStartsAt(week.Number), calendar.Zone);
+        var text = $"Your {name} group meets today at {starts}. Bring one thing from this week's lesson to share.";
+        return new MessageBuilder().Section($"*{text}*").Context("Turn these off with `/prodev settings group off`.").Build(text);
+    }
+
+    private SlackMessage Due(string title, NudgeOccurrence occurrence, CohortCalendar calendar, IReadOnlyList<Deliverable> pending, string footer)
+    {
+        var lines = pending.Select(d => $"• {SlackText.Link(links.Resolve(d.Link), d.Title)} (`{d.Id}`): {DueText.For(d.Due, calendar)}");
+        var text = $"{title}: {string.Join("; ", pending.Select(d => $"{d.Title}, {DueText.For(d.Due, calendar)}"))}";
+        return new MessageBuilder()
+            .Section($"*{title}*\n{string.Join('\n', lines)}")
+            .Context(footer, occurrence.Kind == NudgeKind.Deadline ? "Turn these off with `/prodev settings deadlines off`." : "")
+            .Build(text);
+    }
+}
