@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using ProDevBot.Commands;
 using ProDevBot.Curriculum;
 using ProDevBot.Data;
+using ProDevBot.Nudges;
 using ProDevBot.Slack.Blocks;
 
 namespace ProDevBot.Cohorts;
 
 /// <summary>Coach commands: `/prodev cohort add …` and `/prodev cohort list`.</summary>
-internal sealed class CohortCommand(ProDevDbContext db, CurriculumCatalog curriculum, TimeProvider clock) : IProDevSubcommand
+internal sealed class CohortCommand(ProDevDbContext db, CurriculumCatalog curriculum, TimeProvider clock, INudgeScheduler scheduler, IServiceProvider services) : IProDevSubcommand
 {
     public const string AddExample = "/prodev cohort add 2603 module 1 starts 2026-03-02 tz America/Denver";
 
@@ -25,7 +26,10 @@ internal sealed class CohortCommand(ProDevDbContext db, CurriculumCatalog curric
         {
             "add" => AddAsync(context, context.Args.Skip(1).ToList(), cancellationToken),
             "list" => ListAsync(cancellationToken),
-            _ => Task.FromResult(Replies.Mistake($"I don't know `cohort {context.Args[0]}`. Coaches can add or list cohorts.", AddExample)),
+            _ when services.GetKeyedService<ICohortAction>(action) is { } other =>
+                other.HandleAsync(context with { Name = action, Args = [.. context.Args.Skip(1)] }, cancellationToken),
+            _ => Task.FromResult(Replies.Mistake(
+                $"I don't know `cohort {SlackText.Escape(context.Args[0])}`. Coaches can add, list, link, roster, pause, advance, times or nudge.", AddExample)),
         };
     }
 
@@ -75,7 +79,7 @@ internal sealed class CohortCommand(ProDevDbContext db, CurriculumCatalog curric
             return Replies.Text($"Cohort *{id}* already exists: module {existing.Module}, starting {existing.StartsOn:yyyy-MM-dd} ({existing.TimeZone}). Nothing changed.");
         }
 
-        db.Cohorts.Add(new Cohort
+        var cohort = new Cohort
         {
             Id = id,
             Module = module.Value,
@@ -83,8 +87,10 @@ internal sealed class CohortCommand(ProDevDbContext db, CurriculumCatalog curric
             TimeZone = zoneName,
             CreatedBy = context.UserId,
             CreatedAt = clock.GetUtcNow(),
-        });
+        };
+        db.Cohorts.Add(cohort);
         await db.SaveChangesAsync(cancellationToken);
+        await scheduler.ScheduleAsync(cohort, cancellationToken);
         return Replies.Text($"Created cohort *{id}*: module {module}, week 1 starts Monday {startsOn:yyyy-MM-dd} ({zoneName}). Students join with `/prodev join {id}`.");
     }
 

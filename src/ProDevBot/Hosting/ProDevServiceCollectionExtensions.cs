@@ -3,7 +3,9 @@ using ProDevBot.Cohorts;
 using ProDevBot.Commands;
 using ProDevBot.Deliverables;
 using ProDevBot.Help;
+using ProDevBot.Nudges;
 using ProDevBot.Outcomes;
+using ProDevBot.Progress;
 using ProDevBot.Slack.Routing;
 using ProDevBot.Week;
 
@@ -32,6 +34,19 @@ public static class ProDevServiceCollectionExtensions
         services.AddSubcommand<CohortCommand>("cohort", "cohorts");
         services.AddSubcommand<JoinCommand>("join");
         services.AddSubcommand<LeaveCommand>("leave");
+        services.AddSubcommand<PauseCommand>("pause", "resume");
+        services.AddSubcommand<PreviewCommand>("preview");
+        services.AddKeyedScoped<ICohortAction, CohortPauseAction>("pause");
+        services.AddKeyedScoped<ICohortAction, CohortAdvanceAction>("advance");
+        services.AddKeyedScoped<ICohortAction, CohortTimesAction>("times");
+        services.AddKeyedScoped<ICohortAction, CohortNudgeAction>("nudge");
+        services.AddKeyedScoped<ICohortAction, CohortLinkAction>("link");
+        services.AddKeyedScoped<ICohortAction, CohortRosterAction>("roster");
+        services.AddScoped<RosterSync>();
+        services.AddScoped<NudgeRunner>();
+        services.AddSingleton<NudgeMessages>();
+        services.AddSubcommand<SettingsCommand>("settings");
+        services.AddSubcommand<DoneCommand>("done", "undo");
         services.AddSubcommand<HelpCommand>("help", "?");
         return services;
     }

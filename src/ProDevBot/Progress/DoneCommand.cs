@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using ProDevBot.Commands;
+using ProDevBot.Data;
+using ProDevBot.Slack.Blocks;
+
+namespace ProDevBot.Progress;
+
+/// <summary>`/prodev done &lt;deliverable id&gt;` and `/prodev undo &lt;id&gt;`: mark a deliverable of the student's module done or not.</summary>
+internal sealed class DoneCommand(ProDevDbContext db, ModuleScopes scopes, TimeProvider clock) : IProDevSubcommand
+{
+    private const string Example = "/prodev done exit-ticket-2";
+
+    public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var words = context.Args.ToList();
+        var (scope, problem) = await scopes.ResolveAsync(context, words, Example, cancellationToken);
+        if (scope is null)
+        {
+            return problem!;
+        }
+
+        if (scope.Cohort is null)
+        {
+            return Replies.Text($"Marking work done is for students in a module {scope.Module.Number} cohort. Join yours with `/prodev join <cohort id>`.");
+        }
+
+        var ids = string.Join(", ", scope.Module.Deliverables.Select(d => $"`{d.Id}`"));
+        if (words.Count != 1 || scope.Module.Deliverables.FirstOrDefault(d => d.Id.Equals(words[0], StringComparison.OrdinalIgnoreCase)) is not { } deliverable)
+        {
+            return Replies.Mistake($"Name one deliverable of module {scope.Module.Number}: {ids}.", Example);
+        }
+
+        var existing = await db.DeliverableCompletions.FirstOrDefaultAsync(
+            c => c.StudentId == context.UserId && c.Module == scope.Module.Number && c.DeliverableId == deliverable.Id, cancellationToken);
+        if (context.Name == "undo")
+        {
+            if (existing is not null)
+            {
+                db.DeliverableCompletions.Remove(existing);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            return Replies.Text($"*{deliverable.Title}* is marked not done; reminders for it are back on.");
+        }
+
+        if (existing is null)
+        {
+            db.DeliverableCompletions.Add(new DeliverableCompletion
+            {
+                StudentId = context.UserId,
+                Module = scope.Module.Number,
+                DeliverableId = deliverable.Id,
+                CompletedAt = clock.GetUtcNow(),
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return Replies.Text($"Nice work: *{deliverable.Title}* is marked done, and no reminder will ask about it. (`/prodev undo {deliverable.Id}` if that was a slip.)");
+    }
+}
