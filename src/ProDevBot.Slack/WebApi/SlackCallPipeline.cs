@@ -20,8 +20,12 @@ internal sealed class SlackCallPipeline
     {
         var settings = options.Value;
         Pacer = pacer;
-        _pipeline = new ResiliencePipelineBuilder { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions
+        var builder = new ResiliencePipelineBuilder { TimeProvider = time };
+
+        // Polly requires at least one retry attempt; MaxRetries = 0 means no retry strategy at all.
+        if (settings.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<SlackApiException>(e => e.Kind == SlackErrorKind.Transient),
                 MaxRetryAttempts = settings.MaxRetries,
@@ -40,7 +44,10 @@ internal sealed class SlackCallPipeline
                         error?.Method, error?.Error, args.AttemptNumber + 1, args.RetryDelay);
                     return ValueTask.CompletedTask;
                 },
-            })
+            });
+        }
+
+        _pipeline = builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 // A 429 is Slack pacing us, not Slack failing: it must not open the breaker.
