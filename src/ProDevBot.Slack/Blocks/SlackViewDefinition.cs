@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ProDevBot.Slack.Blocks;
 
 /// <summary>
@@ -23,11 +25,28 @@ public sealed record SlackViewDefinition
     /// <summary><c>modal</c> or <c>home</c>.</summary>
     public string Type { get; }
 
+    [JsonIgnore]
     public PlainText? Title { get => _title; init => _title = Fit(value); }
 
+    [JsonIgnore]
     public PlainText? Submit { get => _submit; init => _submit = Fit(value); }
 
+    [JsonIgnore]
     public PlainText? Close { get => _close; init => _close = Fit(value); }
+
+    // Written through the polymorphic base so the JSON carries "type": "plain_text"; STJ writes the
+    // discriminator only when the declared type is TextObject.
+    [JsonInclude]
+    [JsonPropertyName("title")]
+    private TextObject? TitleJson => _title;
+
+    [JsonInclude]
+    [JsonPropertyName("submit")]
+    private TextObject? SubmitJson => _submit;
+
+    [JsonInclude]
+    [JsonPropertyName("close")]
+    private TextObject? CloseJson => _close;
 
     public IReadOnlyList<Block> Blocks { get; init; }
 
