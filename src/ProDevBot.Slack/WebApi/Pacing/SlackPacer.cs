@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace ProDevBot.Slack.WebApi.Pacing;
+
+/// <summary>
+/// Paces calls per method (one limiter each, so views.open never queues behind chat.postMessage), plus one per
+/// channel for chat.postMessage, and holds each method back while a 429 pause lasts.
+/// </summary>
+internal sealed class SlackPacer(IOptions<SlackRateLimitOptions> options, TimeProvider time)
+{
+    // Beyond this many channel limiters, full (idle) ones are dropped: a full bucket and a new one behave the same.
+    private const int ChannelSweepThreshold = 512;
+
+    private readonly SlackRateLimitOptions _options = options.Value;
+    private readonly ConcurrentDictionary<string, SmoothTokenBucket> _methods = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SmoothTokenBucket> _channels = new(StringComparer.Ordinal);
+
+    public MethodPauses Pauses { get; } = new(time);
+
+    /// <summary>Waits until <paramref name="method"/> may be called (for <paramref name="channel"/>, if given).</summary>
+    public async ValueTask WaitAsync(string method, string? channel, CancellationToken cancellationToken)
+    {
+        await Pauses.WaitAsync(method, cancellationToken);
+        if (channel is not null)
+        {
+            await AcquireAsync(ChannelBucket(channel), cancellationToken);
+        }
+
+        var bucket = _methods.GetOrAdd(method, m => SmoothTokenBucket.PerMinute(time, _options.PerMinute(m), _options.BurstSeconds));
+        await AcquireAsync(bucket, cancellationToken);
+    }
+
+    private static async ValueTask AcquireAsync(RateLimiter limiter, CancellationToken cancellationToken)
+    {
+        using var lease = await limiter.AcquireAsync(1, cancellationToken);
+    }
+
+    private SmoothTokenBucket ChannelBucket(string channel)
+    {
+        if (_channels.Count > ChannelSweepThreshold)
+        {
+            // A racing caller may still hold a dropped bucket; at worst one channel gets one extra burst.
+            foreach (var (key, bucket) in _channels)
+            {
+                if (bucket.IsFull)
+                {
+                    _channels.TryRemove(key, out _);
+                }
+            }
+        }
+
+        return _channels.GetOrAdd(channel, _ => new SmoothTokenBucket(
+            time, _options.PostMessagePerChannelPerSecond, _options.PostMessageChannelBurst));
+    }
+}

@@ -1,0 +1,138 @@
+using System.Runtime.CompilerServices;
+using ProDevBot.Slack.Blocks;
+using ProDevBot.Slack.WebApi.Wire;
+
+namespace ProDevBot.Slack.WebApi;
+
+/// <summary>
+/// <see cref="ISlackApi"/> over HTTP: each typed method builds Slack's body and runs through the shared
+/// <see cref="SlackCallPipeline"/> (pacing, 429 pauses, retries, breaker). Registered by <c>AddSlackWebApi()</c>.
+/// </summary>
+public sealed class SlackApiClient : ISlackApi
+{
+    private const string IdempotencyEventType = "prodevbot_outbox";
+    private const int MembersPageSize = 200;
+
+    private readonly SlackHttpTransport _transport;
+    private readonly SlackCallPipeline _pipeline;
+
+    internal SlackApiClient(SlackHttpTransport transport, SlackCallPipeline pipeline)
+    {
+        _transport = transport;
+        _pipeline = pipeline;
+    }
+
+    public async Task<PostedMessage> PostMessageAsync(PostMessageRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var metadata = request.IdempotencyKey is { } key
+            ? new MessageMetadata(IdempotencyEventType, new OutboxEventPayload(key))
+            : null;
+        var body = new ChatPostMessageBody(request.Channel, request.Message.Text, request.Message.Blocks, metadata);
+        var response = await CallAsync<ChatMessageResponse>(SlackMethods.PostMessage, request.Channel, () => SlackHttpTransport.Json(body), cancellationToken);
+        return new PostedMessage(response.Channel ?? request.Channel, response.Ts ?? "");
+    }
+
+    public async Task<string> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken)
+    {
+        var response = await CallAsync<ConversationsOpenResponse>(
+            SlackMethods.ConversationsOpen, null, () => SlackHttpTransport.Json(new ConversationsOpenBody(userId)), cancellationToken);
+        return response.Channel?.Id ?? throw Malformed(SlackMethods.ConversationsOpen);
+    }
+
+    public async Task<string> PostEphemeralAsync(PostEphemeralRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = new ChatPostEphemeralBody(request.Channel, request.User, request.Message.Text, request.Message.Blocks);
+        var response = await CallAsync<ChatPostEphemeralResponse>(SlackMethods.PostEphemeral, null, () => SlackHttpTransport.Json(body), cancellationToken);
+        return response.MessageTs ?? "";
+    }
+
+    public async Task<PostedMessage> UpdateMessageAsync(UpdateMessageRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = new ChatUpdateBody(request.Channel, request.Ts, request.Message.Text, request.Message.Blocks);
+        var response = await CallAsync<ChatMessageResponse>(SlackMethods.Update, null, () => SlackHttpTransport.Json(body), cancellationToken);
+        return new PostedMessage(response.Channel ?? request.Channel, response.Ts ?? request.Ts);
+    }
+
+    public async IAsyncEnumerable<string> GetChannelMembersAsync(string channelId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var cursor = "";
+        do
+        {
+            // conversations.members documents form encoding only, so it gets a form rather than JSON.
+            var fields = new Dictionary<string, string> { ["channel"] = channelId, ["limit"] = $"{MembersPageSize}" };
+            if (cursor.Length > 0)
+            {
+                fields["cursor"] = cursor;
+            }
+
+            var page = await CallAsync<ConversationsMembersResponse>(
+                SlackMethods.ConversationsMembers, null, () => new FormUrlEncodedContent(fields), cancellationToken);
+            foreach (var member in page.Members ?? [])
+            {
+                yield return member;
+            }
+
+            cursor = page.ResponseMetadata?.NextCursor ?? "";
+        }
+        while (cursor.Length > 0);
+    }
+
+    public async Task<SlackUser> GetUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        // users.info documents form encoding only.
+        var response = await CallAsync<UsersInfoResponse>(
+            SlackMethods.UsersInfo, null, () => new FormUrlEncodedContent([new("user", userId)]), cancellationToken);
+        return response.User ?? throw Malformed(SlackMethods.UsersInfo);
+    }
+
+    public Task<PublishedView> OpenViewAsync(string triggerId, SlackViewDefinition view, CancellationToken cancellationToken) =>
+        ViewAsync(SlackMethods.ViewsOpen, new ViewsOpenBody(triggerId, view), cancellationToken);
+
+    public Task<PublishedView> PushViewAsync(string triggerId, SlackViewDefinition view, CancellationToken cancellationToken) =>
+        ViewAsync(SlackMethods.ViewsPush, new ViewsOpenBody(triggerId, view), cancellationToken);
+
+    public Task<PublishedView> UpdateViewAsync(string viewId, SlackViewDefinition view, string? hash, CancellationToken cancellationToken) =>
+        ViewAsync(SlackMethods.ViewsUpdate, new ViewsUpdateBody(viewId, view, hash), cancellationToken);
+
+    public Task<PublishedView> PublishHomeAsync(string userId, SlackViewDefinition view, CancellationToken cancellationToken) =>
+        ViewAsync(SlackMethods.ViewsPublish, new ViewsPublishBody(userId, view), cancellationToken);
+
+    public async Task PostToResponseUrlAsync(Uri responseUrl, SlackMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(responseUrl);
+        ArgumentNullException.ThrowIfNull(message);
+
+        // Slack's response URLs are https; plain http is allowed only on loopback, for a fake Slack in tests.
+        if (!responseUrl.IsAbsoluteUri || (responseUrl.Scheme != Uri.UriSchemeHttps && !(responseUrl.Scheme == Uri.UriSchemeHttp && responseUrl.IsLoopback)))
+        {
+            throw new ArgumentException("A response_url must be an absolute https URL.", nameof(responseUrl));
+        }
+
+        await _pipeline.ExecuteAsync<bool>(
+            SlackMethods.ResponseUrl,
+            null,
+            async token =>
+            {
+                await _transport.PostToResponseUrlAsync(responseUrl, SlackHttpTransport.Json(message), token);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    private async Task<PublishedView> ViewAsync<TBody>(string method, TBody body, CancellationToken cancellationToken)
+    {
+        var response = await CallAsync<ViewResponse>(method, null, () => SlackHttpTransport.Json(body), cancellationToken);
+        return response.View ?? throw Malformed(method);
+    }
+
+    // Content is made per attempt: an HttpContent cannot be sent twice.
+    private Task<T> CallAsync<T>(string method, string? channel, Func<HttpContent> content, CancellationToken cancellationToken)
+        where T : SlackResponse =>
+        _pipeline.ExecuteAsync(method, channel, token => _transport.SendAsync<T>(method, content(), token), cancellationToken);
+
+    private static SlackApiException Malformed(string method) =>
+        new(method, "invalid_response", SlackErrorKind.Transient);
+}

@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ProDevBot.FakeSlack;
+
+/// <summary>Slack's successful answers (https://api.slack.com/methods), shaped like the real ones.</summary>
+internal sealed class FakeSlackMethods(FakeSlackSettings settings)
+{
+    private readonly ConcurrentDictionary<string, string> _viewIds = new(StringComparer.Ordinal);
+    private long _ts = 1_700_000_000_000_000;
+    private long _views;
+
+    /// <summary>The answer object, or an error code for ok:false.</summary>
+    public (JsonObject? Answer, string? Error) Answer(string method, JsonElement body)
+    {
+        string? Get(string name) =>
+            body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var v)
+                ? v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()
+                : null;
+
+        switch (method)
+        {
+            case "chat.postMessage" or "chat.update" or "chat.postEphemeral":
+                var channel = Get("channel");
+                if (string.IsNullOrEmpty(channel))
+                {
+                    return (null, "channel_not_found");
+                }
+
+                if (string.IsNullOrEmpty(Get("text")) && Get("blocks") is null)
+                {
+                    return (null, "no_text");
+                }
+
+                var ts = method == "chat.update" ? Get("ts") ?? NextTs() : NextTs();
+                return method == "chat.postEphemeral"
+                    ? (new JsonObject { ["message_ts"] = ts }, null)
+                    : (new JsonObject
+                    {
+                        ["channel"] = channel,
+                        ["ts"] = ts,
+                        ["message"] = new JsonObject { ["type"] = "message", ["text"] = Get("text"), ["ts"] = ts },
+                    }, null);
+
+            case "conversations.open":
+                var users = Get("users");
+                return string.IsNullOrEmpty(users) || users.Contains(',', StringComparison.Ordinal)
+                    ? (null, "user_not_found")
+                    : (new JsonObject { ["channel"] = new JsonObject { ["id"] = "D" + users.TrimStart('U', 'W') } }, null);
+
+            case "conversations.members":
+                var start = int.TryParse(Get("cursor"), CultureInfo.InvariantCulture, out var c) ? c : 0;
+                var limit = int.TryParse(Get("limit"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : 100;
+                var roster = settings.Roster;
+                var page = roster.Skip(start).Take(limit).ToArray();
+                var next = start + page.Length < roster.Count ? (start + page.Length).ToString(CultureInfo.InvariantCulture) : "";
+                return (new JsonObject
+                {
+                    ["members"] = new JsonArray([.. page.Select(m => JsonValue.Create(m))]),
+                    ["response_metadata"] = new JsonObject { ["next_cursor"] = next },
+                }, null);
+
+            case "users.info":
+                var user = Get("user");
+                return string.IsNullOrEmpty(user)
+                    ? (null, "user_not_found")
+                    : (new JsonObject
+                    {
+                        ["user"] = new JsonObject
+                        {
+                            ["id"] = user, ["is_bot"] = false, ["deleted"] = false,
+                            ["tz"] = "Europe/Amsterdam", ["real_name"] = "Fake " + user,
+                        },
+                    }, null);
+
+            case "views.open" or "views.push" or "views.update" or "views.publish":
+                return body.TryGetProperty("view", out var view) && view.ValueKind == JsonValueKind.Object
+                    ? (new JsonObject { ["view"] = View(method, view, Get("view_id")) }, null)
+                    : (null, "invalid_arguments");
+
+            default:
+                return (null, "unknown_method");
+        }
+    }
+
+    private JsonObject View(string method, JsonElement view, string? viewId)
+    {
+        var node = JsonNode.Parse(view.GetRawText())!.AsObject();
+        var externalId = node["external_id"]?.GetValue<string>();
+        var id = viewId ?? (externalId is not null ? _viewIds.GetOrAdd(externalId, _ => NewViewId()) : NewViewId());
+        node["id"] = id;
+        node["hash"] = $"{method}-{Interlocked.Increment(ref _views)}";
+        return node;
+    }
+
+    private string NewViewId() => $"V{Interlocked.Increment(ref _views):D8}";
+
+    private string NextTs()
+    {
+        var micros = Interlocked.Increment(ref _ts);
+        return $"{micros / 1_000_000}.{micros % 1_000_000:D6}";
+    }
+}

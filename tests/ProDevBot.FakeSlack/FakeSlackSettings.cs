@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+
+namespace ProDevBot.FakeSlack;
+
+/// <summary>How FakeSlack behaves; every property may be changed while it runs (tests flip faults mid-test).</summary>
+public sealed class FakeSlackSettings
+{
+    private readonly ConcurrentQueue<FakeSlackFault> _faults = new();
+
+    public string BotToken { get; set; } = "xoxb-fake-token";
+
+    /// <summary>Seeds every random choice, so a run can be repeated.</summary>
+    public int Seed { get; set; } = 1234;
+
+    /// <summary>When false, no rate limit is answered (only forced 429s).</summary>
+    public bool EnforceRateLimits { get; set; } = true;
+
+    /// <summary>Workspace-wide chat.postMessage cap, as a token bucket refilled at cap/60 per second.</summary>
+    public int PostMessagePerMinute { get; set; } = 600;
+
+    /// <summary>Per-channel chat.postMessage: one a second after this many at once.</summary>
+    public int PostMessageChannelBurst { get; set; } = 5;
+
+    public int Tier2PerMinute { get; set; } = 20;
+
+    public int Tier3PerMinute { get; set; } = 50;
+
+    public int Tier4PerMinute { get; set; } = 100;
+
+    /// <summary>Each bucket holds this many seconds' worth of calls (Slack tolerates short bursts).</summary>
+    public double BurstSeconds { get; set; } = 3;
+
+    /// <summary>Forced 429s say <c>Retry-After: this</c>; ignored by <see cref="OmitRetryAfter"/>.</summary>
+    public int ForcedRetryAfterSeconds { get; set; } = 1;
+
+    /// <summary>Answer 429 without a Retry-After header (to test the client's default).</summary>
+    public bool OmitRetryAfter { get; set; }
+
+    /// <summary>Share of calls answered HTTP 503.</summary>
+    public double ServerErrorRate { get; set; }
+
+    /// <summary>Share of calls answered with a random transient failure: 503, or ok:false ratelimited/service_unavailable.</summary>
+    public double TransientFailureRate { get; set; }
+
+    /// <summary>Share of calls whose connection is aborted without an answer.</summary>
+    public double DropConnectionRate { get; set; }
+
+    /// <summary>Every answer waits this long first.</summary>
+    public TimeSpan ResponseDelay { get; set; }
+
+    /// <summary>Members conversations.members pages through, for every channel.</summary>
+    public IReadOnlyList<string> Roster { get; set; } = [.. Enumerable.Range(1, 25).Select(i => $"U{i:D5}")];
+
+    public void AddFault(FakeSlackFault fault) => _faults.Enqueue(fault);
+
+    public void ClearFaults() => _faults.Clear();
+
+    /// <summary>The first fault matching the call, counting down its remaining uses.</summary>
+    internal FakeSlackFault? TakeFault(string method, string? channel)
+    {
+        lock (_faults)
+        {
+            foreach (var fault in _faults)
+            {
+                if (!fault.Matches(method, channel) || fault.Times is <= 0)
+                {
+                    continue;
+                }
+
+                if (fault.Times is { } times)
+                {
+                    // Records are immutable; rebuild the queue with the used-up count.
+                    var rest = _faults.ToArray();
+                    _faults.Clear();
+                    foreach (var f in rest)
+                    {
+                        _faults.Enqueue(ReferenceEquals(f, fault) ? f with { Times = times - 1 } : f);
+                    }
+                }
+
+                return fault;
+            }
+        }
+
+        return null;
+    }
+}

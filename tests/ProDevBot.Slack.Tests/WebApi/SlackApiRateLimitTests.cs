@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using ProDevBot.FakeSlack;
+using ProDevBot.Slack.Blocks;
+using ProDevBot.Slack.WebApi;
+
+namespace ProDevBot.Slack.Tests.WebApi;
+
+public class SlackApiRateLimitTests
+{
+    private static readonly SlackViewDefinition Modal = SlackViewDefinition.Modal("Reflect", [new DividerBlock()], "reflect");
+
+    [Fact]
+    public async Task RetryAfterPausesPostMessageWhileViewsOpenAnswersImmediately()
+    {
+        await using var h = await SlackApiHarness.StartAsync(f =>
+        {
+            f.ForcedRetryAfterSeconds = 1;
+            f.AddFault(new FakeSlackFault("ratelimited", SlackMethods.PostMessage, Times: 1, Status: 429));
+        });
+
+        var post = h.Api.PostMessageAsync(new PostMessageRequest("C1", new SlackMessage("hi")), default);
+        while (h.Slack.CallsTo(SlackMethods.PostMessage).Count == 0)
+        {
+            await Task.Delay(10);
+        }
+
+        var clock = Stopwatch.StartNew();
+        await h.Api.OpenViewAsync("trigger-1", Modal, default);
+        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(500), $"views.open took {clock.Elapsed}");
+        Assert.False(post.IsCompleted);
+
+        await post;
+        var posts = h.Slack.CallsTo(SlackMethods.PostMessage);
+        Assert.Equal([429, 200], posts.Select(c => c.Status));
+        Assert.True(posts[1].At - posts[0].At >= TimeSpan.FromMilliseconds(900), $"retried after {posts[1].At - posts[0].At}");
+    }
+
+    [Fact]
+    public async Task MissingRetryAfterPausesForTheConfiguredDefault()
+    {
+        await using var h = await SlackApiHarness.StartAsync(
+            f =>
+            {
+                f.OmitRetryAfter = true;
+                f.AddFault(new FakeSlackFault("ratelimited", SlackMethods.PostMessage, Times: 1, Status: 429));
+            },
+            limits: l => l.DefaultRetryAfter = TimeSpan.FromMilliseconds(300));
+
+        await h.Api.PostMessageAsync(new PostMessageRequest("C1", new SlackMessage("hi")), default);
+
+        var posts = h.Slack.CallsTo(SlackMethods.PostMessage);
+        var gap = posts[1].At - posts[0].At;
+        Assert.InRange(gap, TimeSpan.FromMilliseconds(280), TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public async Task PacingKeepsABurstUnderSlacksCapWithoutAny429()
+    {
+        // Fake Slack: 240/min with 2 s of burst (8). Client: 240/min with 1 s of burst (4), then one every 250 ms.
+        await using var h = await SlackApiHarness.StartAsync(
+            f =>
+            {
+                f.EnforceRateLimits = true;
+                f.PostMessagePerMinute = 240;
+                f.BurstSeconds = 2;
+            },
+            limits: l =>
+            {
+                l.PostMessagePerMinute = 240;
+                l.BurstSeconds = 1;
+            });
+
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            h.Api.PostMessageAsync(new PostMessageRequest($"C{i}", new SlackMessage("hi")) { IdempotencyKey = $"k{i}" }, default)));
+
+        var stats = h.Slack.Stats();
+        Assert.Equal(0, stats.RateLimited);
+        Assert.Equal(12, stats.DistinctKeysDelivered);
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1.5), $"12 messages took only {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task PostMessageToOneChannelIsPacedPerChannel()
+    {
+        await using var h = await SlackApiHarness.StartAsync(limits: l =>
+        {
+            l.PostMessagePerChannelPerSecond = 5;
+            l.PostMessageChannelBurst = 1;
+        });
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => h.Api.PostMessageAsync(new PostMessageRequest("C1", new SlackMessage("hi")), default)));
+
+        var posts = h.Slack.CallsTo(SlackMethods.PostMessage).OrderBy(c => c.At).ToList();
+        Assert.True(posts[2].At - posts[0].At >= TimeSpan.FromMilliseconds(350), $"3 posts within {posts[2].At - posts[0].At}");
+    }
+}
