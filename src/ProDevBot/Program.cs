@@ -1,17 +1,23 @@
 using ProDevBot.Curriculum;
 using ProDevBot.Data;
 using ProDevBot.Hosting;
+using ProDevBot.Nudges;
+using ProDevBot.Outbox;
 using ProDevBot.Slack;
 using ProDevBot.Slack.Routing;
+using ProDevBot.Slack.WebApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSlack(builder.Configuration, builder.Environment);
+builder.Services.AddSlackWebApi();
 builder.Services.AddCurriculum(builder.Configuration);
 builder.Services.AddProDevData();
 builder.Services.AddProDevOptions(builder.Configuration);
 builder.Services.AddProDevCommands();
+builder.Services.AddOutbox(builder.Configuration);
+builder.Services.AddNudges(builder.Configuration);
 builder.Services.AddProDevHealthChecks();
 
 var app = builder.Build();

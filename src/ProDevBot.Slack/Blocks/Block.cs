@@ -14,7 +14,8 @@ public abstract record Block
     public string? BlockId { get; init; }
 }
 
-public sealed record HeaderBlock(PlainText Text) : Block;
+/// <remarks>Typed as <see cref="TextObject"/> so the JSON carries <c>"type":"plain_text"</c>; Slack refuses a header without it.</remarks>
+public sealed record HeaderBlock(TextObject Text) : Block;
 
 public sealed record SectionBlock : Block
 {

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ProDevBot.Slack.Blocks;
 
 /// <summary>A button (https://api.slack.com/reference/block-kit/block-elements#button).</summary>
-public sealed record ButtonElement(PlainText Text, string ActionId)
+public sealed record ButtonElement(TextObject Text, string ActionId)
 {
     [JsonPropertyOrder(-1)]
     public string Type { get; init; } = "button";

@@ -7,10 +7,6 @@ namespace ProDevBot.Slack.WebApi;
 /// Slack's per-method limits, retry transient failures a bounded number of times, and throw
 /// <see cref="SlackApiException"/> for anything Slack refused.
 /// </summary>
-/// <remarks>
-/// Methods after the first two have default bodies that throw, so fakes written against the first two keep
-/// compiling; <see cref="SlackApiClient"/> implements them all.
-/// </remarks>
 public interface ISlackApi
 {
     /// <summary>chat.postMessage: returns the channel and the message's <c>ts</c>.</summary>
@@ -20,38 +16,29 @@ public interface ISlackApi
     Task<string> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken);
 
     /// <summary>chat.postEphemeral: returns the ephemeral message's <c>message_ts</c>.</summary>
-    Task<string> PostEphemeralAsync(PostEphemeralRequest request, CancellationToken cancellationToken) =>
-        throw new NotSupportedException();
+    Task<string> PostEphemeralAsync(PostEphemeralRequest request, CancellationToken cancellationToken);
 
     /// <summary>chat.update: returns the channel and <c>ts</c> of the updated message.</summary>
-    Task<PostedMessage> UpdateMessageAsync(UpdateMessageRequest request, CancellationToken cancellationToken) =>
-        throw new NotSupportedException();
+    Task<PostedMessage> UpdateMessageAsync(UpdateMessageRequest request, CancellationToken cancellationToken);
 
     /// <summary>conversations.members: every member's user id, fetched page by page as the caller reads.</summary>
-    IAsyncEnumerable<string> GetChannelMembersAsync(string channelId, CancellationToken cancellationToken) =>
-        throw new NotSupportedException();
+    IAsyncEnumerable<string> GetChannelMembersAsync(string channelId, CancellationToken cancellationToken);
 
     /// <summary>users.info.</summary>
-    Task<SlackUser> GetUserAsync(string userId, CancellationToken cancellationToken) =>
-        throw new NotSupportedException();
+    Task<SlackUser> GetUserAsync(string userId, CancellationToken cancellationToken);
 
     /// <summary>views.open: opens a modal; the <paramref name="triggerId"/> expires 3 s after the user's action.</summary>
-    Task<PublishedView> OpenViewAsync(string triggerId, SlackViewDefinition view, CancellationToken cancellationToken) =>
-        throw new NotSupportedException();
+    Task<PublishedView> OpenViewAsync(string triggerId, SlackViewDefinition view, CancellationToken cancellationToken);
 
     /// <summary>views.push: stacks a modal on the open one.</summary>
-    Task<PublishedView> PushViewAsync(string triggerId, SlackViewDefinition view, CancellationToken cancellationToken) =>
-        throw new NotSupportedException();
+    Task<PublishedView> PushViewAsync(string triggerId, SlackViewDefinition view, CancellationToken cancellationToken);
 
     /// <summary>views.update by Slack's view id; <paramref name="hash"/> (optional) makes Slack refuse a stale update.</summary>
-    Task<PublishedView> UpdateViewAsync(string viewId, SlackViewDefinition view, string? hash, CancellationToken cancellationToken) =>
-        throw new NotSupportedException();
+    Task<PublishedView> UpdateViewAsync(string viewId, SlackViewDefinition view, string? hash, CancellationToken cancellationToken);
 
     /// <summary>views.publish: sets <paramref name="userId"/>'s Home tab.</summary>
-    Task<PublishedView> PublishHomeAsync(string userId, SlackViewDefinition view, CancellationToken cancellationToken) =>
-        throw new NotSupportedException();
+    Task<PublishedView> PublishHomeAsync(string userId, SlackViewDefinition view, CancellationToken cancellationToken);
 
     /// <summary>Posts to a <c>response_url</c> Slack gave with a command or action; no bot token goes with it.</summary>
-    Task PostToResponseUrlAsync(Uri responseUrl, SlackMessage message, CancellationToken cancellationToken) =>
-        throw new NotSupportedException();
+    Task PostToResponseUrlAsync(Uri responseUrl, SlackMessage message, CancellationToken cancellationToken);
 }

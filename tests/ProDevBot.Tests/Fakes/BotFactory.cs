@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ProDevBot.FakeSlack;
 
 namespace ProDevBot.Tests.Fakes;
 
@@ -21,11 +22,22 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     public BotFactory(IDictionary<string, string?>? settings = null, string environment = "Production")
     {
         Environment = environment;
+        Slack = new FakeSlackServer();
+        Slack.StartAsync().GetAwaiter().GetResult();
         _settings = new Dictionary<string, string?>
         {
             ["Slack:SigningSecret"] = SigningSecret,
+            ["Slack:BotToken"] = Slack.Settings.BotToken,
+            ["Slack:ApiBaseUrl"] = Slack.BaseUrl.ToString(),
             ["ConnectionStrings:ProDevBot"] = $"Data Source={Path.Combine(_folder, "bot.db")}",
             ["ProDev:Coaches:0"] = CoachId,
+
+            // Quartz keeps schedulers by name per process; tests run hosts side by side.
+            ["Nudges:SchedulerName"] = "test-" + Guid.NewGuid().ToString("N"),
+
+            // Retry quickly: tests advance a fake clock rather than wait.
+            ["Outbox:RetryDelay"] = "00:00:01",
+            ["Outbox:PollInterval"] = "00:00:00.050",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -39,6 +51,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.Parse("2026-03-11T17:00:00Z", CultureInfo.InvariantCulture));
 
     public string Environment { get; }
+
+    /// <summary>The Slack Web API the bot talks to.</summary>
+    public FakeSlackServer Slack { get; }
 
     public string DatabasePath => Path.Combine(_folder, "bot.db");
 
@@ -63,6 +78,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        Slack.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using ProDevBot.Data;
+using Quartz;
+
+namespace ProDevBot.Nudges;
+
+/// <summary>
+/// On start, makes sure the nudge job exists and every running cohort has its upcoming triggers (for instance
+/// after the curriculum files changed). It only adds: misfired triggers are left for Quartz to fire.
+/// </summary>
+internal sealed class NudgeScheduleReconciler(IServiceScopeFactory scopes, ISchedulerFactory schedulers, TimeProvider clock, ILogger<NudgeScheduleReconciler> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await scheduler.AddJob(JobBuilder.Create<NudgeJob>().WithIdentity(NudgeJob.Key).StoreDurably().Build(), AddJobOptions.Replacing, cancellationToken);
+        await scheduler.AddJob(JobBuilder.Create<RosterSyncJob>().WithIdentity(RosterSyncJob.Key).StoreDurably().Build(), AddJobOptions.Replacing, cancellationToken);
+        if (!await scheduler.Exists(RosterSyncJob.Trigger, cancellationToken))
+        {
+            await scheduler.ScheduleJob(TriggerBuilder.Create(scheduler.TimeProvider).WithIdentity(RosterSyncJob.Trigger).ForJob(RosterSyncJob.Key)
+                .StartAt(clock.GetUtcNow().AddMinutes(1)).WithSimpleSchedule(s => s.WithInterval(RosterSyncJob.Every).RepeatForever()).Build(), default, cancellationToken);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProDevDbContext>();
+        var nudges = (QuartzNudgeScheduler)scope.ServiceProvider.GetRequiredService<INudgeScheduler>();
+        var earliest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-7 * 7);
+        var cohorts = await db.Cohorts.AsNoTracking().Include(c => c.Pauses).Where(c => c.StartsOn >= earliest).ToListAsync(cancellationToken);
+        foreach (var cohort in cohorts)
+        {
+            await nudges.AddMissingAsync(scheduler, cohort, cancellationToken);
+        }
+
+        logger.LogInformation("Nudge triggers checked for {Count} cohorts", cohorts.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
