@@ -70,7 +70,7 @@ internal sealed class FakeSlackMethods(FakeSlackSettings settings)
                     {
                         ["user"] = new JsonObject
                         {
-                            ["id"] = user, ["is_bot"] = false, ["deleted"] = false,
+                            ["id"] = user, ["is_bot"] = settings.BotUsers.Contains(user), ["deleted"] = false,
                             ["tz"] = "Europe/Amsterdam", ["real_name"] = "Fake " + user,
                         },
                     }, null);

@@ -51,6 +51,9 @@ public sealed class FakeSlackSettings
     /// <summary>Members conversations.members pages through, for every channel.</summary>
     public IReadOnlyList<string> Roster { get; set; } = [.. Enumerable.Range(1, 25).Select(i => $"U{i:D5}")];
 
+    /// <summary>Users users.info reports as bots (is_bot: true).</summary>
+    public IReadOnlySet<string> BotUsers { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+
     public void AddFault(FakeSlackFault fault) => _faults.Enqueue(fault);
 
     public void ClearFaults() => _faults.Clear();

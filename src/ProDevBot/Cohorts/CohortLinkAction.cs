@@ -2,12 +2,13 @@ using System.Text.RegularExpressions;
 using ProDevBot.Commands;
 using ProDevBot.Data;
 using ProDevBot.Slack.Blocks;
-using ProDevBot.Slack.WebApi;
+using ProDevBot.Nudges;
+using Quartz;
 
 namespace ProDevBot.Cohorts;
 
 /// <summary>`/prodev cohort link &lt;id&gt; &lt;#channel&gt;`: the cohort's channel, whose members become its roster.</summary>
-internal sealed partial class CohortLinkAction(ProDevDbContext db, RosterSync roster) : ICohortAction
+internal sealed partial class CohortLinkAction(ProDevDbContext db, ISchedulerFactory schedulers) : ICohortAction
 {
     private const string Example = "/prodev cohort link 2603 #2603-be";
 
@@ -28,16 +29,13 @@ internal sealed partial class CohortLinkAction(ProDevDbContext db, RosterSync ro
 
         cohort.ChannelId = match.Groups["id"].Value;
         await db.SaveChangesAsync(cancellationToken);
-        try
-        {
-            var change = await roster.SyncAsync(cohort, cancellationToken);
-            return Replies.Text($"Cohort *{cohort.Id}* is linked to <#{cohort.ChannelId}>: {change.Added} students added from its members" +
-                                $"{(change.LeftOut > 0 ? $", {change.LeftOut} bots or coaches left out" : "")}. The roster follows the channel from now on.");
-        }
-        catch (SlackApiException error) when (error.Error is "not_in_channel" or "channel_not_found")
-        {
-            return Replies.Text($"Linked *{cohort.Id}* to <#{cohort.ChannelId}>, but I can't read its members yet ({error.Error}). Invite me with `/invite @prodevbot` in the channel, then run `/prodev cohort link` again.");
-        }
+
+        // Reading the members runs as a job, not here: at Slack's pace it can outlast the 3 s a command has.
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await scheduler.TriggerJob(RosterSyncJob.Key, new JobDataMap { ["cohort"] = cohort.Id }, cancellationToken);
+        return Replies.Text($"Cohort *{cohort.Id}* is linked to <#{cohort.ChannelId}>. I'm adding its members now (bots and coaches left out); " +
+                            $"`/prodev cohort roster {cohort.Id}` shows them in a minute. The roster follows the channel from now on. " +
+                            "If I'm not in the channel yet, `/invite @prodevbot` there.");
     }
 
     [GeneratedRegex(@"^(?:<#(?<id>[CG][A-Z0-9]{2,30})(?:\|[^>]*)?>|(?<id>[CG][A-Z0-9]{2,30}))$")]

@@ -6,7 +6,11 @@ using Quartz;
 
 namespace ProDevBot.Nudges;
 
-/// <summary>Every few hours, each linked cohort's roster follows its channel again (joins and departures).</summary>
+/// <summary>
+/// Every few hours, each linked cohort's roster follows its channel again (joins and departures). Run with a
+/// "cohort" in its data it syncs just that cohort: `/prodev cohort link` starts it so, because reading a channel's
+/// members at Slack's pace takes longer than the 3 seconds a slash command has.
+/// </summary>
 internal sealed class RosterSyncJob(ProDevDbContext db, RosterSync roster, ILogger<RosterSyncJob> logger) : IJob
 {
     public static readonly JobKey Key = new("roster-sync", "prodevbot");
@@ -15,7 +19,9 @@ internal sealed class RosterSyncJob(ProDevDbContext db, RosterSync roster, ILogg
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        foreach (var cohort in await db.Cohorts.Where(c => c.ChannelId != null).ToListAsync(cancellationToken))
+        ArgumentNullException.ThrowIfNull(context);
+        var only = context.MergedJobDataMap.GetString("cohort");
+        foreach (var cohort in await db.Cohorts.Where(c => c.ChannelId != null && (only == null || c.Id == only)).ToListAsync(cancellationToken))
         {
             try
             {

@@ -16,13 +16,30 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     public const string SigningSecret = "8f14e45fceea167a5a36dedd4bea2543";
     public const string CoachId = "UCOACH0001";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("prodevbot-test-").FullName;
+    private readonly string _folder;
+    private readonly bool _ownsFolder;
     private readonly Dictionary<string, string?> _settings;
 
-    public BotFactory(IDictionary<string, string?>? settings = null, string environment = "Production")
+    /// <param name="settings">Configuration on top of the test defaults.</param>
+    /// <param name="environment">The host environment (Production unless a test says otherwise).</param>
+    /// <param name="now">Where the fake clock starts.</param>
+    /// <param name="restartOf">Another host's folder and scheduler name: this host is that bot restarted.</param>
+    /// <param name="slack">Settings for the FakeSlack this host talks to.</param>
+    /// <param name="keepFiles">Leave the database behind on dispose, for a restarted host to pick up.</param>
+    public BotFactory(
+        IDictionary<string, string?>? settings = null,
+        string environment = "Production",
+        DateTimeOffset? now = null,
+        BotFactory? restartOf = null,
+        FakeSlackSettings? slack = null,
+        bool keepFiles = false)
     {
         Environment = environment;
-        Slack = new FakeSlackServer();
+        _ownsFolder = !keepFiles;
+        _folder = restartOf?._folder ?? Directory.CreateTempSubdirectory("prodevbot-test-").FullName;
+        SchedulerName = restartOf?.SchedulerName ?? "test-" + Guid.NewGuid().ToString("N");
+        Clock = new FakeTimeProvider(now ?? DateTimeOffset.Parse("2026-03-11T17:00:00Z", CultureInfo.InvariantCulture));
+        Slack = new FakeSlackServer(slack, Clock); // one clock: its limits and the bot's pacing agree
         Slack.StartAsync().GetAwaiter().GetResult();
         _settings = new Dictionary<string, string?>
         {
@@ -33,7 +50,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["ProDev:Coaches:0"] = CoachId,
 
             // Quartz keeps schedulers by name per process; tests run hosts side by side.
-            ["Nudges:SchedulerName"] = "test-" + Guid.NewGuid().ToString("N"),
+            ["Nudges:SchedulerName"] = SchedulerName,
 
             // Retry quickly: tests advance a fake clock rather than wait.
             ["Outbox:RetryDelay"] = "00:00:01",
@@ -47,8 +64,10 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         UseKestrel(0);
     }
 
-    /// <summary>Wednesday March 11, 2026, 11:00 am in Denver (MDT): week 2 of a cohort that started March 2.</summary>
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.Parse("2026-03-11T17:00:00Z", CultureInfo.InvariantCulture));
+    /// <summary>By default Wednesday March 11, 2026, 11:00 am in Denver (MDT): week 2 of a cohort that started March 2.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    public string SchedulerName { get; }
 
     public string Environment { get; }
 
@@ -80,6 +99,11 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         Slack.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsFolder)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);
