@@ -15,6 +15,10 @@ public static class HelpMessage
         ("outcomes networking", "the outcomes for one competency"),
         ("join 2603", "join your cohort (your coach has the id)"),
         ("leave", "leave your cohort"),
+        ("done exit-ticket-2", "mark a deliverable done, so reminders stop asking (`undo` takes it back)"),
+        ("pause until 2026-04-06", "no nudges until a date (or `pause` alone, until you `resume`)"),
+        ("settings group off", "turn one kind of nudge off or on: kickoff, group, deadlines"),
+        ("preview kickoff 3", "see a nudge exactly as it will arrive"),
         ("help", "this list"),
     ];
 
@@ -22,6 +26,13 @@ public static class HelpMessage
     [
         ("cohort add 2603 module 1 starts 2026-03-02 tz America/Denver", "create a cohort; the date is the Monday of week 1, the zone defaults to America/Denver"),
         ("cohort list", "every cohort, its module, week and size"),
+        ("cohort link 2603 #2603-be", "the cohort's channel; its members become the roster and follow it"),
+        ("cohort roster 2603", "who is in the cohort and who is paused"),
+        ("cohort pause 2603 2026-03-23 2026-03-27", "no nudges for the cohort on those days (breaks)"),
+        ("cohort advance 2603 module 2 starts 2026-04-27", "move the cohort to its next module"),
+        ("cohort times 2603 kickoff 08:30 group 12:45 deadlines 10:00", "when the cohort's nudges go out, in its zone"),
+        ("cohort nudge 2603 group", "send this week's kickoff, group or deadlines nudge now"),
+        ("preview deadlines 4 cohort 2603", "what the cohort would get, sent to nobody"),
     ];
 
     public static SlackMessage Build(string command, string? unknown)
