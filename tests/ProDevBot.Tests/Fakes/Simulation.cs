@@ -67,6 +67,11 @@ public sealed class Simulation(BotFactory bot)
 
     private async Task<int> DueRowsAsync(DateTimeOffset now)
     {
+        if (bot.Services.GetRequiredService<SlackDeliveryState>().Problem is not null)
+        {
+            return 0; // sending stopped: pending rows wait for a restart, not for the clock
+        }
+
         await using var scope = bot.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProDevDbContext>();
         // Rows retrying within the next minutes count too: the clock keeps ticking until they are sent.
