@@ -11,6 +11,7 @@ namespace ProDevBot.Nudges;
 /// "cohort" in its data it syncs just that cohort: `/prodev cohort link` starts it so, because reading a channel's
 /// members at Slack's pace takes longer than the 3 seconds a slash command has.
 /// </summary>
+[DisallowConcurrentExecution] // the link's sync and the 6-hourly one must not both add the same members
 internal sealed class RosterSyncJob(ProDevDbContext db, RosterSync roster, ILogger<RosterSyncJob> logger) : IJob
 {
     public static readonly JobKey Key = new("roster-sync", "prodevbot");

@@ -166,6 +166,22 @@ public sealed class NudgeCommandTests : IDisposable
         Assert.Contains($"<@{SlackClient.StudentId}> (joined by command)", second.AllText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RosterSyncReadsEveryPageOfALargeChannel()
+    {
+        _bot.Slack.Settings.Roster = [.. Enumerable.Range(1, 250).Select(i => $"U0M{i:D6}")];
+
+        await Coach("cohort link 2603 C0COHORT1");
+        await new Simulation(_bot).SettleAsync();
+        var roster = await Coach("cohort roster 2603");
+
+        Assert.Contains("Cohort 2603: 251 students", roster.AllText, StringComparison.Ordinal);
+        var pages = _bot.Slack.CallsTo("conversations.members");
+        Assert.Contains(pages, c => c.Field("cursor") == "200"); // the second page, 200 a page
+        Assert.Equal(0, pages.Count % 2); // every sync (the link's, and the 6-hourly one if it came due) read both
+        Assert.Equal(250, _bot.Slack.CallsTo("users.info").Count); // each member looked up once
+    }
+
     [Theory]
     [InlineData("cohort link 2603 #general", "Name the cohort's channel")]
     [InlineData("cohort link 9999 C0COHORT1", "There is no cohort `9999`")]
