@@ -34,6 +34,12 @@ internal sealed class FakeSlackMethods(FakeSlackSettings settings)
                     return (null, "no_text");
                 }
 
+                // Slack posts a message sent to a user id into the app's DM with that user and answers with the DM's id.
+                if (method == "chat.postMessage" && channel.Length > 1 && channel[0] is 'U' or 'W')
+                {
+                    channel = "D" + channel[1..];
+                }
+
                 var ts = method == "chat.update" ? Get("ts") ?? NextTs() : NextTs();
                 return method == "chat.postEphemeral"
                     ? (new JsonObject { ["message_ts"] = ts }, null)

@@ -21,6 +21,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<FakeSlackCall> _calls = new();
     private readonly ConcurrentDictionary<string, int> _deliveredKeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<FakeSlackDelivery> _deliveries = new();
     private readonly TimeProvider _time;
     private readonly FakeSlackMethods _methods;
     private readonly FakeSlackLimits _limits;
@@ -50,16 +51,24 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>A response_url that this server accepts.</summary>
     public Uri ResponseUrl(string id) => new(BaseUrl, $"/response/{id}");
 
+    /// <summary>Every chat.postMessage that carried an idempotency key and was accepted, in order.</summary>
+    public IReadOnlyList<FakeSlackDelivery> Deliveries => [.. _deliveries];
+
     public FakeSlackStats Stats()
     {
         var calls = Calls;
+        var deliveries = Deliveries;
         return new FakeSlackStats(
             calls.Count,
             calls.Count(c => c.Method == "chat.postMessage"),
             _deliveredKeys.Count,
             _deliveredKeys.Values.Sum(n => n - 1),
             Volatile.Read(ref _rateLimited),
-            Volatile.Read(ref _injected));
+            Volatile.Read(ref _injected))
+        {
+            FirstDeliveryAt = deliveries.Count > 0 ? deliveries.Min(d => d.At) : null,
+            LastDeliveryAt = deliveries.Count > 0 ? deliveries.Max(d => d.At) : null,
+        };
     }
 
     public async Task StartAsync(int port = 0, CancellationToken cancellationToken = default)
@@ -71,6 +80,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
         _app.MapPost("/api/{method}", (HttpContext http, string method) => HandleAsync(http, method));
         _app.MapPost("/response/{id}", (HttpContext http) => HandleAsync(http, "response_url"));
         _app.MapGet("/_fake/stats", () => Results.Json(Stats(), JsonOptions));
+        _app.MapGet("/_fake/deliveries", () => Results.Json(Deliveries, JsonOptions));
         await _app.StartAsync(cancellationToken);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), "/api/");
@@ -174,6 +184,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
         if (error is null && method == "chat.postMessage" && new FakeSlackCall(method, token, body, default, 200, null).IdempotencyKey is { } key)
         {
             _deliveredKeys.AddOrUpdate(key, 1, (_, n) => n + 1);
+            _deliveries.Enqueue(new FakeSlackDelivery(key, _time.GetUtcNow()));
         }
 
         return (200, error, ok);

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace ProDevBot.Outbox;
 
-/// <summary>Drains the outbox for as long as the bot runs; a restart resumes from the table.</summary>
+/// <summary>
+/// Drains the outbox for as long as the bot runs, in <see cref="OutboxOptions.Lanes"/> loops; a restart resumes from
+/// the table.
+/// </summary>
 internal sealed class OutboxDispatcher(
     OutboxSender sender,
     OutboxSignal signal,
@@ -11,7 +14,10 @@ internal sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, options.Value.Lanes).Select(_ => Task.Run(() => LaneAsync(stoppingToken), stoppingToken)));
+
+    private async Task LaneAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested && state.Problem is null)
         {

@@ -15,6 +15,13 @@ public sealed class OutboxOptions
     [Range(1, 256)]
     public int Parallelism { get; set; } = 16;
 
+    /// <summary>
+    /// Batches in flight at once, each claimed and sent by its own loop. A batch ends with its slowest message, often
+    /// one sleeping in a retry's backoff; a second loop keeps the Slack pacer busy meanwhile. Claims never overlap.
+    /// </summary>
+    [Range(1, 8)]
+    public int Lanes { get; set; } = 2;
+
     /// <summary>How long a claim holds its rows; a crashed claimer's rows are retried after this.</summary>
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);

@@ -15,7 +15,6 @@ namespace ProDevBot.Outbox;
 public sealed class OutboxSender(
     IDbContextFactory<ProDevDbContext> contexts,
     ISlackApi slack,
-    DirectMessageChannels channels,
     SlackDeliveryState state,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -81,9 +80,11 @@ public sealed class OutboxSender(
 
         try
         {
-            var channel = await channels.ResolveAsync(message.Recipient, cancellationToken);
+            // A user id goes to chat.postMessage as it is: Slack posts into the app's DM with that user and answers with
+            // the DM's id. Opening the DM first (conversations.open, Tier 3: ~50/min) capped a fan-out to new users at
+            // 50 a minute, twenty minutes for a 1,000-student nudge (bench/README.md, "Fan-out").
             var body = JsonSerializer.Deserialize<SlackMessage>(message.Payload, SlackJson.Options)!;
-            var posted = await slack.PostMessageAsync(new PostMessageRequest(channel, body) { IdempotencyKey = message.Key }, cancellationToken);
+            var posted = await slack.PostMessageAsync(new PostMessageRequest(message.Recipient, body) { IdempotencyKey = message.Key }, cancellationToken);
             await MarkSentAsync(message.Id, token, posted, cancellationToken);
         }
         catch (SlackApiException error) when (error.Kind == SlackErrorKind.Authorization)

@@ -22,10 +22,9 @@ public sealed class OutboxHarness : IAsyncDisposable
 
     public OutboxHarness(Action<OutboxOptions>? configure = null)
     {
-        Slack.Setup(s => s.OpenDirectMessageAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string user, CancellationToken _) => "D" + user[1..]);
+        // As Slack does: a message posted to a user id lands in the app's DM with them, whose id comes back.
         Slack.Setup(s => s.PostMessageAsync(It.IsAny<PostMessageRequest>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((PostMessageRequest r, CancellationToken _) => new PostedMessage(r.Channel, NextTs()));
+            .ReturnsAsync((PostMessageRequest r, CancellationToken _) => new PostedMessage(r.Channel[0] == 'U' ? "D" + r.Channel[1..] : r.Channel, NextTs()));
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -54,11 +53,10 @@ public sealed class OutboxHarness : IAsyncDisposable
 
     public SlackDeliveryState State { get; } = new();
 
-    /// <summary>A fresh sender over the same database, as after a restart (its DM-channel cache starts empty).</summary>
+    /// <summary>A fresh sender over the same database, as after a restart.</summary>
     public OutboxSender NewSender() => new(
         _services.GetRequiredService<IDbContextFactory<ProDevDbContext>>(),
         Slack.Object,
-        new DirectMessageChannels(Slack.Object),
         State,
         _services.GetRequiredService<IOptions<OutboxOptions>>(),
         Clock,

@@ -45,7 +45,8 @@ public sealed class OutboxSenderTests : IAsyncDisposable
         Assert.All(rows, r => Assert.StartsWith("1773072000.", r.SlackTs, StringComparison.Ordinal));
         Assert.All(rows, r => Assert.Null(r.LeaseToken));
         Assert.Equal(["D0AAA", "D0AAA", "C0CHANNEL"], rows.Select(r => r.SlackChannel));
-        _outbox.Slack.Verify(s => s.OpenDirectMessageAsync("U0AAA", It.IsAny<CancellationToken>()), Times.Once);
+        _outbox.Slack.Verify(s => s.PostMessageAsync(It.Is<PostMessageRequest>(r => r.Channel == "U0AAA"), It.IsAny<CancellationToken>()), Times.Exactly(2));
+        _outbox.Slack.Verify(s => s.OpenDirectMessageAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
         _outbox.Slack.Verify(s => s.PostMessageAsync(It.Is<PostMessageRequest>(r => r.IdempotencyKey == "a"), It.IsAny<CancellationToken>()), Times.Once);
     }
 
