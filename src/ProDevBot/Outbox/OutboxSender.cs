@@ -15,6 +15,7 @@ namespace ProDevBot.Outbox;
 public sealed class OutboxSender(
     IDbContextFactory<ProDevDbContext> contexts,
     ISlackApi slack,
+    DirectMessageChannels channels,
     SlackDeliveryState state,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -84,7 +85,7 @@ public sealed class OutboxSender(
             // the DM's id. Opening the DM first (conversations.open, Tier 3: ~50/min) capped a fan-out to new users at
             // 50 a minute, twenty minutes for a 1,000-student nudge (bench/README.md, "Fan-out").
             var body = JsonSerializer.Deserialize<SlackMessage>(message.Payload, SlackJson.Options)!;
-            var posted = await slack.PostMessageAsync(new PostMessageRequest(message.Recipient, body) { IdempotencyKey = message.Key }, cancellationToken);
+            var posted = await PostAsync(new PostMessageRequest(message.Recipient, body) { IdempotencyKey = message.Key }, cancellationToken);
             await MarkSentAsync(message.Id, token, posted, cancellationToken);
         }
         catch (SlackApiException error) when (error.Kind == SlackErrorKind.Authorization)
@@ -102,6 +103,20 @@ public sealed class OutboxSender(
         {
             var reason = error is SlackApiException slackError ? $"{slackError.Method}: {slackError.Error}" : error.GetType().Name;
             await RetryLaterAsync(message, token, reason, (error as SlackApiException)?.RetryAfter, cancellationToken);
+        }
+    }
+
+    private async Task<PostedMessage> PostAsync(PostMessageRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await slack.PostMessageAsync(request, cancellationToken);
+        }
+        catch (SlackApiException error) when (error.Error == "channel_not_found" && DirectMessageChannels.IsUser(request.Channel))
+        {
+            // A workspace that does not take a user id as the channel: open the DM (once per user) and post there.
+            var channel = await channels.OpenAsync(request.Channel, cancellationToken);
+            return await slack.PostMessageAsync(request with { Channel = channel }, cancellationToken);
         }
     }
 

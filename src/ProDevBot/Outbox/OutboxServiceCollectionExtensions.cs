@@ -7,6 +7,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<SlackDeliveryState>();
+        services.AddSingleton<DirectMessageChannels>();
         services.AddSingleton<OutboxSender>();
         services.AddScoped<Outbox>();
         services.AddHostedService<OutboxDispatcher>();

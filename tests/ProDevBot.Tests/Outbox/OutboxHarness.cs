@@ -23,6 +23,8 @@ public sealed class OutboxHarness : IAsyncDisposable
     public OutboxHarness(Action<OutboxOptions>? configure = null)
     {
         // As Slack does: a message posted to a user id lands in the app's DM with them, whose id comes back.
+        Slack.Setup(s => s.OpenDirectMessageAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string user, CancellationToken _) => "D" + user[1..]);
         Slack.Setup(s => s.PostMessageAsync(It.IsAny<PostMessageRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((PostMessageRequest r, CancellationToken _) => new PostedMessage(r.Channel[0] == 'U' ? "D" + r.Channel[1..] : r.Channel, NextTs()));
 
@@ -57,6 +59,7 @@ public sealed class OutboxHarness : IAsyncDisposable
     public OutboxSender NewSender() => new(
         _services.GetRequiredService<IDbContextFactory<ProDevDbContext>>(),
         Slack.Object,
+        new DirectMessageChannels(Slack.Object),
         State,
         _services.GetRequiredService<IOptions<OutboxOptions>>(),
         Clock,

@@ -51,6 +51,26 @@ public sealed class OutboxSenderTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task WhenSlackRefusesAUserIdAsChannelTheDirectMessageIsOpenedOnceAndUsed()
+    {
+        _outbox.Slack.Setup(s => s.PostMessageAsync(It.Is<PostMessageRequest>(r => r.Channel.StartsWith('U')), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new SlackApiException("chat.postMessage", "channel_not_found", SlackErrorKind.Permanent));
+        _outbox.Slack.Setup(s => s.PostMessageAsync(It.Is<PostMessageRequest>(r => r.Channel.StartsWith('D')), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((PostMessageRequest r, CancellationToken _) => new PostedMessage(r.Channel, "1773072000.000777"));
+        await _outbox.EnqueueAsync(OutboxHarness.Envelope("a", "U0AAA"), OutboxHarness.Envelope("b", "U0AAA"));
+
+        var sender = _outbox.NewSender();
+        await sender.DispatchOnceAsync(CancellationToken.None);
+
+        Assert.All(await _outbox.RowsAsync(), r =>
+        {
+            Assert.True(r.Status == OutboxStatus.Sent, r.LastError);
+            Assert.Equal("D0AAA", r.SlackChannel);
+        });
+        _outbox.Slack.Verify(s => s.OpenDirectMessageAsync("U0AAA", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
     public async Task SentMessagesAreNeverSentAgain()
     {
         await _outbox.EnqueueAsync(OutboxHarness.Envelope("a"));
@@ -126,7 +146,7 @@ public sealed class OutboxSenderTests : IAsyncDisposable
     [Fact]
     public async Task APermanentErrorFailsTheMessageWithoutRetrying()
     {
-        PostFails(new SlackApiException("chat.postMessage", "channel_not_found", SlackErrorKind.Permanent));
+        PostFails(new SlackApiException("chat.postMessage", "invalid_blocks", SlackErrorKind.Permanent));
         await _outbox.EnqueueAsync(OutboxHarness.Envelope("a"));
         var sender = _outbox.NewSender();
 
@@ -136,7 +156,7 @@ public sealed class OutboxSenderTests : IAsyncDisposable
 
         var row = await _outbox.RowAsync("a");
         Assert.Equal(OutboxStatus.Failed, row.Status);
-        Assert.Equal("chat.postMessage: channel_not_found", row.LastError);
+        Assert.Equal("chat.postMessage: invalid_blocks", row.LastError);
         Assert.Equal(1, Posts());
     }
 
