@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ProDevBot.Cohorts;
 using ProDevBot.Outbox;
+using ProDevBot.Home;
+using ProDevBot.NetworkLog;
 using ProDevBot.Progress;
+using ProDevBot.Reflections;
 
 namespace ProDevBot.Data;
 
@@ -13,6 +16,11 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CohortPause> CohortPauses => Set<CohortPause>();
     public DbSet<DeliverableCompletion> DeliverableCompletions => Set<DeliverableCompletion>();
+    public DbSet<ChecklistItemCompletion> ChecklistItemCompletions => Set<ChecklistItemCompletion>();
+    public DbSet<Reflection> Reflections => Set<Reflection>();
+    public DbSet<NetworkingActivity> NetworkingActivities => Set<NetworkingActivity>();
+    public DbSet<HomeVisit> HomeVisits => Set<HomeVisit>();
+    public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
 
     private static readonly ValueConverter<DateTimeOffset, long> UnixMilliseconds =
         new(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
@@ -44,6 +52,48 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
             completion.HasKey(c => new { c.StudentId, c.Module, c.DeliverableId });
             completion.Property(c => c.StudentId).HasMaxLength(32);
             completion.Property(c => c.DeliverableId).HasMaxLength(64);
+            completion.Property(c => c.Url).HasMaxLength(3000);
+        });
+
+        modelBuilder.Entity<ChecklistItemCompletion>(item =>
+        {
+            item.HasKey(c => new { c.StudentId, c.Module, c.DeliverableId, c.ItemId });
+            item.Property(c => c.StudentId).HasMaxLength(32);
+            item.Property(c => c.DeliverableId).HasMaxLength(64);
+            item.Property(c => c.ItemId).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<Reflection>(reflection =>
+        {
+            reflection.HasIndex(r => new { r.StudentId, r.Module, r.Week }).IsUnique();
+            reflection.Property(r => r.StudentId).HasMaxLength(32);
+            reflection.Property(r => r.Prompt).HasMaxLength(2000);
+            reflection.Property(r => r.Text).HasMaxLength(3000);
+        });
+
+        modelBuilder.Entity<NetworkingActivity>(activity =>
+        {
+            activity.HasIndex(a => new { a.StudentId, a.Module });
+            activity.Property(a => a.StudentId).HasMaxLength(32);
+            activity.Property(a => a.ContactName).HasMaxLength(100);
+            activity.Property(a => a.ContactRole).HasMaxLength(100);
+            activity.Property(a => a.ContactCompany).HasMaxLength(100);
+            activity.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+            activity.Property(a => a.Learned).HasMaxLength(3000);
+            activity.Property(a => a.GoalsLink).HasMaxLength(3000);
+        });
+
+        modelBuilder.Entity<HomeVisit>(visit =>
+        {
+            visit.HasKey(v => v.UserId);
+            visit.Property(v => v.UserId).HasMaxLength(32);
+        });
+
+        modelBuilder.Entity<ProcessedEvent>(processed =>
+        {
+            processed.HasKey(e => e.EventId);
+            processed.Property(e => e.EventId).HasMaxLength(64);
+            processed.HasIndex(e => e.ReceivedAt);
         });
 
         modelBuilder.Entity<OutboxMessage>(message =>

@@ -9,19 +9,22 @@ namespace ProDevBot.Outbox;
 /// </summary>
 public sealed class DirectMessageChannels(ISlackApi slack)
 {
-    private readonly ConcurrentDictionary<string, string> _channels = new(StringComparer.Ordinal);
+    // One task per user, so messages to the same user sent side by side share one conversations.open call.
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _channels = new(StringComparer.Ordinal);
 
     public static bool IsUser(string id) => id.Length > 1 && (id[0] == 'U' || id[0] == 'W');
 
     public async Task<string> OpenAsync(string userId, CancellationToken cancellationToken)
     {
-        if (_channels.TryGetValue(userId, out var channel))
+        var open = _channels.GetOrAdd(userId, id => new Lazy<Task<string>>(() => slack.OpenDirectMessageAsync(id, CancellationToken.None)));
+        try
         {
-            return channel;
+            return await open.Value.WaitAsync(cancellationToken);
         }
-
-        channel = await slack.OpenDirectMessageAsync(userId, cancellationToken);
-        _channels[userId] = channel;
-        return channel;
+        catch (SlackApiException)
+        {
+            _channels.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(userId, open)); // a failure is not remembered
+            throw;
+        }
     }
 }

@@ -7,4 +7,7 @@ public sealed class DeliverableCompletion
     public int Module { get; init; }
     public required string DeliverableId { get; init; }
     public DateTimeOffset CompletedAt { get; init; }
+
+    /// <summary>For a link-kind deliverable (a LinkedIn profile URL): what the student handed in.</summary>
+    public string? Url { get; set; }
 }

@@ -1,0 +1,11 @@
+namespace ProDevBot.NetworkLog;
+
+public enum NetworkingKind
+{
+    CoffeeChat,
+    Call,
+    Event,
+    Message,
+    MixItUp,
+    Other,
+}
