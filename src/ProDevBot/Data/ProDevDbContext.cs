@@ -6,6 +6,7 @@ using ProDevBot.Home;
 using ProDevBot.NetworkLog;
 using ProDevBot.Progress;
 using ProDevBot.Reflections;
+using ProDevBot.Reports;
 
 namespace ProDevBot.Data;
 
@@ -21,6 +22,7 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
     public DbSet<NetworkingActivity> NetworkingActivities => Set<NetworkingActivity>();
     public DbSet<HomeVisit> HomeVisits => Set<HomeVisit>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
+    public DbSet<CoachSetting> CoachSettings => Set<CoachSetting>();
 
     private static readonly ValueConverter<DateTimeOffset, long> UnixMilliseconds =
         new(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
@@ -81,6 +83,12 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
             activity.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
             activity.Property(a => a.Learned).HasMaxLength(3000);
             activity.Property(a => a.GoalsLink).HasMaxLength(3000);
+        });
+
+        modelBuilder.Entity<CoachSetting>(setting =>
+        {
+            setting.HasKey(c => c.CoachId);
+            setting.Property(c => c.CoachId).HasMaxLength(32);
         });
 
         modelBuilder.Entity<HomeVisit>(visit =>

@@ -6,6 +6,7 @@ using ProDevBot.Help;
 using ProDevBot.Nudges;
 using ProDevBot.Outcomes;
 using ProDevBot.Progress;
+using ProDevBot.Reports;
 using ProDevBot.Slack.Routing;
 using ProDevBot.Week;
 
@@ -47,6 +48,11 @@ public static class ProDevServiceCollectionExtensions
         services.AddSingleton<NudgeMessages>();
         services.AddSubcommand<SettingsCommand>("settings");
         services.AddSubcommand<DoneCommand>("done", "undo");
+        services.AddScoped<CohortReports>();
+        services.AddSubcommand<ReportCommand>("report");
+        services.AddSubcommand<DigestCommand>("digest");
+        services.AddScoped<AtRiskFinder>();
+        services.AddScoped<CoachDigest>();
         services.AddSubcommand<HelpCommand>("help", "?");
         return services;
     }

@@ -10,6 +10,7 @@ namespace ProDevBot.Nudges;
 public static class NudgeCalendar
 {
     public const string SelfEvaluationId = "self-evaluation";
+    private static readonly TimeOnly DigestAt = new(12, 0);
 
     public static IReadOnlyList<NudgeOccurrence> For(Cohort cohort, Module module)
     {
@@ -25,6 +26,8 @@ public static class NudgeCalendar
 
             // A kickoff still helps until the week's group meets (Wednesday 1 pm); after that the week is half gone.
             occurrences.Add(new(NudgeKind.Kickoff, week.Number, monday, calendar.ToInstant(monday, cohort.KickoffAt), groupStarts));
+            var friday = calendar.DateOf(week.Number, DayOfWeek.Friday);
+            occurrences.Add(new(NudgeKind.CoachDigest, week.Number, friday, calendar.ToInstant(friday, DigestAt), calendar.ToInstant(friday, new TimeOnly(23, 59))));
             if (week.Group != GroupKind.None)
             {
                 var wednesday = calendar.DateOf(week.Number, DayOfWeek.Wednesday);
@@ -58,6 +61,7 @@ public static class NudgeCalendar
     {
         NudgeKind.Kickoff => NudgeKinds.Kickoff,
         NudgeKind.Group => NudgeKinds.Group,
+        NudgeKind.CoachDigest => NudgeKinds.None, // coaches turn it off with /prodev digest off
         _ => NudgeKinds.Deadlines,
     };
 }

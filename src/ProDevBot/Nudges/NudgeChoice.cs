@@ -11,6 +11,7 @@ internal static class NudgeChoice
         "group" => NudgeKind.Group,
         "deadlines" or "deadline" => NudgeKind.Deadline,
         "self-evaluation" or "selfevaluation" => NudgeKind.SelfEvaluation,
+        "digest" => NudgeKind.CoachDigest,
         _ => null,
     };
 

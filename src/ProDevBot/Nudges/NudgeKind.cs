@@ -14,4 +14,7 @@ public enum NudgeKind
 
     /// <summary>Two days before the end-of-module self-evaluation is due, to those who have not done it.</summary>
     SelfEvaluation,
+
+    /// <summary>Friday noon, to each coach: who in the cohort needs a word.</summary>
+    CoachDigest,
 }

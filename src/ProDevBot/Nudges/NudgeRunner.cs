@@ -12,7 +12,7 @@ namespace ProDevBot.Nudges;
 /// An occurrence run after its <see cref="NudgeOccurrence.NotAfter"/> is still written, and the dispatcher
 /// records it as skipped instead of sending it late.
 /// </summary>
-public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum, NudgeMessages messages, Outbox.Outbox outbox)
+public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum, NudgeMessages messages, Outbox.Outbox outbox, Reports.CoachDigest digest)
 {
     /// <summary>Enqueues the cohort's <paramref name="kind"/> nudge dated <paramref name="date"/>; returns how many rows were new.</summary>
     public async Task<int> RunAsync(string cohortId, NudgeKind kind, DateOnly date, CancellationToken cancellationToken, string? keyPrefix = null)
@@ -38,6 +38,11 @@ public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum
     {
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(occurrence);
+        if (occurrence.Kind == NudgeKind.CoachDigest)
+        {
+            return await digest.EnvelopesAsync(cohort, occurrence, keyPrefix, cancellationToken);
+        }
+
         var mute = NudgeCalendar.MuteFlag(occurrence.Kind);
         var students = await db.Enrollments.AsNoTracking()
             .Where(e => e.CohortId == cohort.Id && (e.PausedUntil == null || e.PausedUntil < occurrence.Date) && (e.MutedNudges & mute) == 0)

@@ -22,7 +22,7 @@ public class NudgeCalendarTests
     private static DateTimeOffset Utc(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 
     [Fact]
-    public void ModuleOneHasSixKickoffsFiveGroupsFiveDeadlineDaysAndOneSelfEvaluation()
+    public void ModuleOneHasSixKickoffsFiveGroupsFiveDeadlineDaysOneSelfEvaluationAndSixCoachDigests()
     {
         var nudges = NudgeCalendar.For(Cohort("2026-03-02"), Catalog.Find(1)!);
 
@@ -32,7 +32,9 @@ public class NudgeCalendarTests
             ["2026-03-05", "2026-03-12", "2026-03-19", "2026-03-26", "2026-04-02"],
             nudges.Where(n => n.Kind == NudgeKind.Deadline).Select(n => n.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         Assert.Equal(new DateOnly(2026, 4, 1), Assert.Single(nudges, n => n.Kind == NudgeKind.SelfEvaluation).Date);
-        Assert.Equal(17, nudges.Count);
+        Assert.Equal(["2026-03-06", "2026-03-13", "2026-03-20", "2026-03-27", "2026-04-03", "2026-04-10"],
+            nudges.Where(n => n.Kind == NudgeKind.CoachDigest).Select(n => n.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        Assert.Equal(23, nudges.Count);
     }
 
     [Fact]

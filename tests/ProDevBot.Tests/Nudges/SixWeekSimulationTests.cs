@@ -32,11 +32,11 @@ public sealed class SixWeekSimulationTests : IDisposable
 
     private static IEnumerable<DateTimeOffset> Stops()
     {
-        // Every local 9:00 and 12:30 from the start to the end of week 6; the calendar code is not asked.
+        // Every local 9:00, 12:00 and 12:30 from the start to the end of week 6; the calendar code is not asked.
         var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Denver");
         for (var day = new DateTime(2026, 3, 1); day <= new DateTime(2026, 4, 12); day = day.AddDays(1))
         {
-            foreach (var time in new[] { new TimeSpan(9, 0, 0), new TimeSpan(12, 30, 0) })
+            foreach (var time in new[] { new TimeSpan(9, 0, 0), new TimeSpan(12, 0, 0), new TimeSpan(12, 30, 0) })
             {
                 var local = day + time;
                 yield return new DateTimeOffset(local, zone.GetUtcOffset(local));
@@ -67,11 +67,13 @@ public sealed class SixWeekSimulationTests : IDisposable
             Add("selfevaluation", student, ["2026-04-01"]);
         }
 
+        Add("coachdigest", BotFactory.CoachId, ["2026-03-06", "2026-03-13", "2026-03-20", "2026-03-27", "2026-04-03", "2026-04-10"]);
+
         return keys;
     }
 
     [Fact]
-    public async Task SixWeeksProduceExactlyTheExpectedDirectMessages()
+    public async Task SixWeeksProduceExactlyTheExpectedDirectMessagesAndDigests()
     {
         await _slack.CommandAsync("cohort add 2603 module 1 starts 2026-03-02", BotFactory.CoachId);
         var linked = await _slack.CommandAsync("cohort link 2603 <#C0COHORT1|2603-be>", BotFactory.CoachId);
@@ -93,11 +95,11 @@ public sealed class SixWeekSimulationTests : IDisposable
         Assert.DoesNotContain(BotFactory.CoachId, roster.AllText, StringComparison.Ordinal);
         // Paced under the limits: no call was refused, not even with a 429.
         Assert.Equal("", string.Join("; ", _bot.Slack.Calls.Where(c => c.Status != 200).Select(c => $"{c.Method} {c.Status} {c.Error}")));
-        Assert.Equal(49, delivered.Count);
+        Assert.Equal(49 + 6, delivered.Count); // 49 to students, a Friday digest a week to the coach
         Assert.Equal(delivered.Count, delivered.Distinct().Count());
         Assert.Equal(Expected().Order(), delivered.Order());
 
-        string TextOf(string key) => posts.Single(p => p.IdempotencyKey == key).Body.ToString();
+        string TextOf(string key) => new SlackReply(System.Net.HttpStatusCode.OK, posts.Single(p => p.IdempotencyKey == key).Body.GetRawText()).AllText;
         Assert.Contains("Week 1 of ProDev starts today", TextOf($"kickoff:2603:{A}:2026-03-02"), StringComparison.Ordinal);
         Assert.Contains("Homeroom", TextOf($"kickoff:2603:{A}:2026-03-02"), StringComparison.Ordinal);
         Assert.Contains("Mix It Up", TextOf($"group:2603:{A}:2026-03-11"), StringComparison.Ordinal);
@@ -106,9 +108,17 @@ public sealed class SixWeekSimulationTests : IDisposable
         Assert.Contains("Fri, Mar 27", TextOf($"deadline:2603:{A}:2026-03-26"), StringComparison.Ordinal);
         Assert.Contains("self-evaluation", TextOf($"selfevaluation:2603:{A}:2026-04-01"), StringComparison.OrdinalIgnoreCase);
 
+        // Week 1's digest: A and C have not done the week 1 exit ticket; B has, D is paused.
+        var digest = TextOf($"coachdigest:2603:{BotFactory.CoachId}:2026-03-06");
+        Assert.Contains("2 students to check in with", digest, StringComparison.Ordinal);
+        Assert.Contains($"<@{A}>", digest, StringComparison.Ordinal);
+        Assert.Contains($"<@{C}>", digest, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<@{B}>", digest, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<@{D}>", digest, StringComparison.Ordinal);
+
         // Each DM left within minutes of its local time, on both sides of the March 8 clock change.
         var rows = (await new Simulation(_bot).OutboxAsync()).Where(r => r.Status == OutboxStatus.Sent).ToList();
-        Assert.Equal(49, rows.Count);
+        Assert.Equal(55, rows.Count);
         Assert.All(rows, r => Assert.True(r.SentAt!.Value - r.CreatedAt < TimeSpan.FromMinutes(10), $"{r.Key} sent {r.SentAt - r.CreatedAt} late after {r.Attempts} attempts ({r.LastError})"));
         var kickoffWeek2 = rows.Single(r => r.Key == $"kickoff:2603:{A}:2026-03-09");
         Assert.InRange(kickoffWeek2.SentAt!.Value, Utc("2026-03-09T15:00:00Z"), Utc("2026-03-09T15:10:00Z")); // 9:00 MDT

@@ -364,6 +364,20 @@ namespace ProDevBot.Data.Migrations
                     b.ToTable("Reflections");
                 });
 
+            modelBuilder.Entity("ProDevBot.Reports.CoachSetting", b =>
+                {
+                    b.Property<string>("CoachId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DigestOff")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CoachId");
+
+                    b.ToTable("CoachSettings");
+                });
+
             modelBuilder.Entity("ProDevBot.Cohorts.CohortPause", b =>
                 {
                     b.HasOne("ProDevBot.Cohorts.Cohort", null)

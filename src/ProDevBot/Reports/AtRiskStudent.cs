@@ -1,0 +1,3 @@
+namespace ProDevBot.Reports;
+
+public sealed record AtRiskStudent(string StudentId, IReadOnlyList<string> Reasons);
