@@ -3,6 +3,7 @@ using ProDevBot.Data;
 using ProDevBot.Hosting;
 using ProDevBot.Nudges;
 using ProDevBot.Outbox;
+using ProDevBot.Reports;
 using ProDevBot.Slack;
 using ProDevBot.Slack.Routing;
 using ProDevBot.Slack.WebApi;
@@ -27,6 +28,7 @@ await app.MigrateDatabaseAsync();
 
 app.MapSlack();
 app.MapProDevHealth();
+app.MapReportCsv();
 
 await app.RunAsync();
 

@@ -53,6 +53,10 @@ public static class ProDevServiceCollectionExtensions
         services.AddSubcommand<DigestCommand>("digest");
         services.AddScoped<AtRiskFinder>();
         services.AddScoped<CoachDigest>();
+        services.AddScoped<StudentRecord>();
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
+        services.AddSubcommand<StudentCommand>("student");
+        services.AddInteractionHandler<StudentRecordAction>();
         services.AddSubcommand<HelpCommand>("help", "?");
         return services;
     }

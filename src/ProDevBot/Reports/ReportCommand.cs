@@ -66,7 +66,8 @@ internal sealed class ReportCommand(ProDevDbContext db, CohortReports reports) :
         var percent = report.DeliverablesDue == 0 ? "nothing due yet" : $"{100.0 * report.DeliverablesDone / report.DeliverablesDue:0} %";
         builder.Section($"*Totals*: deliverables {report.DeliverablesDone}/{report.DeliverablesDue} done ({percent}), " +
                         $"{report.Reflections} reflections, {report.NetworkingLogs} networking logs, {report.Students.Count} students");
-        var lines = report.Students.Skip((page - 1) * PageSize).Take(PageSize).Select(Line).ToList();
+        var zone = CohortCalendar.For(report.Cohort).Zone;
+        var lines = report.Students.Skip((page - 1) * PageSize).Take(PageSize).Select(s => Line(s, zone)).ToList();
         builder.Section(lines.Count == 0 ? "No students yet." : string.Join('\n', lines));
         builder.Context(pages > 1
             ? $"Page {page} of {pages}." + (page < pages ? $" Next: `/prodev report {report.Cohort.Id}{(report.Week is { } wk ? $" week {wk}" : "")} page {page + 1}`" : "")
@@ -75,7 +76,7 @@ internal sealed class ReportCommand(ProDevDbContext db, CohortReports reports) :
                              $"{report.Reflections} reflections, {report.NetworkingLogs} logs");
     }
 
-    private static string Line(StudentProgress s) =>
+    private static string Line(StudentProgress s, TimeZoneInfo zone) =>
         $"• <@{s.StudentId}>{(s.Paused ? " (paused)" : "")}: deliverables {s.DeliverablesDone}/{s.DeliverablesDue} · items {s.ItemsDone} · " +
-        $"reflections {s.Reflections} · logs {s.NetworkingLogs} · last {(s.LastActivity is { } at ? at.ToString("MMM d", CultureInfo.GetCultureInfo("en-US")) : "never")}";
+        $"reflections {s.Reflections} · logs {s.NetworkingLogs} · last {(s.LastActivity is { } at ? TimeZoneInfo.ConvertTime(at, zone).ToString("MMM d", CultureInfo.GetCultureInfo("en-US")) : "never")}";
 }

@@ -27,6 +27,10 @@ public sealed class SlackClient(HttpClient http, FakeTimeProvider clock, string 
     public Task<HttpResponseMessage> SendCommandAsync(string text, string userId = StudentId) =>
         PostAsync("/slack/commands", FormBody(text, userId), "application/x-www-form-urlencoded");
 
+    /// <summary>An interactivity request: the JSON payload in the form field <c>payload</c>, signed.</summary>
+    public Task<HttpResponseMessage> SendInteractionAsync(string payloadJson) =>
+        PostAsync("/slack/interactions", "payload=" + Uri.EscapeDataString(payloadJson), "application/x-www-form-urlencoded");
+
     public static string FormBody(string text, string userId) =>
         string.Join('&', new Dictionary<string, string>
         {

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using ProDevBot.Commands;
+using ProDevBot.Slack.Blocks;
+
+namespace ProDevBot.Reports;
+
+/// <summary>`/prodev student &lt;@user&gt;`: one student's record, for coaches.</summary>
+internal sealed partial class StudentCommand(StudentRecord record) : IProDevSubcommand
+{
+    public Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        if (!context.IsCoach)
+        {
+            return Task.FromResult(Replies.CoachesOnly("`/prodev student`"));
+        }
+
+        // should_escape sends "@jane" as "<@U0123|jane>"; a bare id works too.
+        var match = context.Args.Count == 1 ? UserReference().Match(context.Args[0]) : Match.Empty;
+        return match.Success
+            ? record.BuildAsync(match.Groups["id"].Value, cancellationToken)
+            : Task.FromResult(Replies.Mistake("Name one student with @, picked from Slack's list.", "/prodev student @jane"));
+    }
+
+    [GeneratedRegex(@"^(?:<@(?<id>[UW][A-Z0-9]{2,30})(?:\|[^>]*)?>|(?<id>[UW][A-Z0-9]{2,30}))$")]
+    private static partial Regex UserReference();
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+using ProDevBot.Hosting;
+using ProDevBot.Slack.Payloads;
+using ProDevBot.Slack.Routing;
+using ProDevBot.Slack.WebApi;
+
+namespace ProDevBot.Reports;
+
+/// <summary>The digest's "Open record" button: posts the student's record back into the coach's conversation.</summary>
+internal sealed class StudentRecordAction(StudentRecord record, ISlackApi slack, IOptionsMonitor<ProDevOptions> options, ILogger<StudentRecordAction> logger) : IInteractionHandler
+{
+    public bool CanHandle(InteractionPayload payload) =>
+        payload is BlockActionsPayload { Actions: [{ ActionId: CoachDigest.RecordAction }, ..] };
+
+    public async Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    {
+        var actions = (BlockActionsPayload)payload;
+        var studentId = actions.Actions[0].Value;
+        if (payload.User is not { } user || !options.CurrentValue.IsCoach(user.Id) || studentId is null || payload.ResponseUrl is null)
+        {
+            return Results.Ok(); // only coaches get digests; anything else is not ours to answer
+        }
+
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(2)); // Slack wants the ack within 3 s
+            await slack.PostToResponseUrlAsync(new Uri(payload.ResponseUrl), await record.BuildAsync(studentId, timeout.Token), timeout.Token);
+        }
+        catch (Exception error) when (error is SlackApiException or OperationCanceledException)
+        {
+            logger.LogWarning("Could not post a student record: {Error}", error.GetType().Name);
+        }
+
+        return Results.Ok();
+    }
+}
