@@ -33,6 +33,9 @@ public static class HelpMessage
         ("cohort times 2603 kickoff 08:30 group 12:45 deadlines 10:00", "when the cohort's nudges go out, in its zone"),
         ("cohort nudge 2603 group", "send this week's kickoff, group or deadlines nudge now"),
         ("preview deadlines 4 cohort 2603", "what the cohort would get, sent to nobody"),
+        ("report 2603 week 3", "each student's deliverables, reflections and logs, with totals (paged)"),
+        ("student @jane", "one student's record"),
+        ("digest off", "turn your Friday at-risk digest off or on"),
     ];
 
     public static SlackMessage Build(string command, string? unknown)
