@@ -1,5 +1,6 @@
 using ProDevBot.Curriculum;
 using ProDevBot.Data;
+using ProDevBot.Home;
 using ProDevBot.Hosting;
 using ProDevBot.Nudges;
 using ProDevBot.Outbox;
@@ -16,6 +17,7 @@ builder.Services.AddCurriculum(builder.Configuration);
 builder.Services.AddProDevData();
 builder.Services.AddProDevOptions(builder.Configuration);
 builder.Services.AddProDevCommands();
+builder.Services.AddHome();
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddNudges(builder.Configuration);
 builder.Services.AddProDevHealthChecks();
