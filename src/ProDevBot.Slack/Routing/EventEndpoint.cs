@@ -71,6 +71,12 @@ internal static class EventEndpoint
 
     private static async Task<IResult> DispatchAsync(HttpContext context, EventCallback callback, ILogger logger)
     {
+        if (!await IsFirstDeliveryAsync(context, callback, logger))
+        {
+            logger.LogInformation("Event {EventId} ({EventType}) already handled; retry {RetryNum} acknowledged", callback.EventId, callback.EventType, callback.RetryNum);
+            return Results.Ok();
+        }
+
         var handlers = context.RequestServices.GetServices<ISlackEventHandler>()
             .Where(h => string.Equals(h.EventType, callback.EventType, StringComparison.Ordinal));
         foreach (var handler in handlers)
@@ -87,5 +93,24 @@ internal static class EventEndpoint
         }
 
         return Results.Ok();
+    }
+
+    private static async Task<bool> IsFirstDeliveryAsync(HttpContext context, EventCallback callback, ILogger logger)
+    {
+        if (context.RequestServices.GetService<IEventDeduplicator>() is not { } deduplicator)
+        {
+            return true;
+        }
+
+        try
+        {
+            return await deduplicator.TryClaimAsync(callback, context.RequestAborted);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
+        {
+            // Handling twice beats never handling: an event lost to a broken store would not come back.
+            logger.LogError(e, "Event deduplication failed for {EventId}; dispatching anyway", callback.EventId);
+            return true;
+        }
     }
 }

@@ -24,4 +24,9 @@ public static class SlackHandlerServiceCollectionExtensions
     public static IServiceCollection AddSlackEventHandler<THandler>(this IServiceCollection services)
         where THandler : class, ISlackEventHandler =>
         services.AddScoped<ISlackEventHandler, THandler>();
+
+    /// <summary>Makes <c>/slack/events</c> consult <typeparamref name="TDeduplicator"/> before dispatching; the last one registered wins.</summary>
+    public static IServiceCollection AddEventDeduplicator<TDeduplicator>(this IServiceCollection services)
+        where TDeduplicator : class, IEventDeduplicator =>
+        services.AddScoped<IEventDeduplicator, TDeduplicator>();
 }

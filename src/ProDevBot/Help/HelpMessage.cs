@@ -19,6 +19,8 @@ public static class HelpMessage
         ("pause until 2026-04-06", "no nudges until a date (or `pause` alone, until you `resume`)"),
         ("settings group off", "turn one kind of nudge off or on: kickoff, group, deadlines"),
         ("preview kickoff 3", "see a nudge exactly as it will arrive"),
+        ("export", "everything the bot keeps about you, sent to your DMs"),
+        ("forget-me", "delete all your data (asks you to confirm first)"),
         ("help", "this list"),
     ];
 

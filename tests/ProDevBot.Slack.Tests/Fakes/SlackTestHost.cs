@@ -53,6 +53,8 @@ public sealed class SlackTestHost : IAsyncDisposable
         builder.Services.AddSlashCommandHandler<ThrowingCommandHandler>();
         builder.Services.AddInteractionHandler<RecordingInteractionHandler>();
         builder.Services.AddSlackEventHandler<RecordingAppHomeOpenedHandler>();
+        builder.Services.AddSlackEventHandler<ThrowingMemberJoinedHandler>();
+        builder.Services.AddEventDeduplicator<SeenEventDeduplicator>();
 
         var app = builder.Build();
         app.MapSlack();

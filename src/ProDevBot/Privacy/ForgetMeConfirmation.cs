@@ -1,0 +1,59 @@
+using ProDevBot.Slack.Blocks;
+using ProDevBot.Slack.Payloads;
+using ProDevBot.Slack.Routing;
+using ProDevBot.Slack.WebApi;
+
+namespace ProDevBot.Privacy;
+
+/// <summary>
+/// The buttons under `/prodev forget-me`. Deletes only the data of the user who clicked, and only when that is
+/// the user who asked (the button carries their id); answers through the message's response_url.
+/// </summary>
+internal sealed class ForgetMeConfirmation(PersonalDataEraser eraser, ISlackApi slack, ILogger<ForgetMeConfirmation> logger) : IInteractionHandler
+{
+    public bool CanHandle(InteractionPayload payload) =>
+        payload is BlockActionsPayload { Actions: [{ ActionId: ForgetMeCommand.ConfirmAction or ForgetMeCommand.CancelAction }, ..] };
+
+    public async Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    {
+        var clicks = (BlockActionsPayload)payload;
+        var action = clicks.Actions[0];
+        var clicker = payload.User?.Id;
+        string reply;
+        if (string.IsNullOrEmpty(clicker) || !string.Equals(action.Value, clicker, StringComparison.Ordinal))
+        {
+            reply = "Only the person who asked can confirm deleting their data. Nothing was deleted.";
+        }
+        else if (action.ActionId == ForgetMeCommand.CancelAction)
+        {
+            reply = "Nothing was deleted.";
+        }
+        else
+        {
+            var rows = await eraser.EraseAsync(clicker, cancellationToken);
+            logger.LogInformation("Deleted {Rows} rows of a user's data on their request", rows);
+            reply = "Your data is deleted. `/prodev join <cohort id>` starts afresh whenever you like.";
+        }
+
+        await ReplyAsync(payload.ResponseUrl, reply, cancellationToken);
+        return Results.Ok();
+    }
+
+    private async Task ReplyAsync(string? responseUrl, string text, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url))
+        {
+            return;
+        }
+
+        try
+        {
+            await slack.PostToResponseUrlAsync(url, SlackMessage.Ephemeral(text), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The deletion stands; only the confirmation is lost.
+            logger.LogWarning(e, "Could not answer a forget-me click through its response_url");
+        }
+    }
+}
