@@ -43,7 +43,8 @@ internal sealed class FakeSlackLimits(FakeSlackSettings settings, TimeProvider t
     {
         "conversations.open" or "chat.update" => settings.Tier3PerMinute,
         "chat.postEphemeral" or "users.info" or "conversations.members" or "views.open" or "views.update"
-            or "views.push" or "views.publish" => settings.Tier4PerMinute,
+            or "views.push" or "views.publish" or "files.getUploadURLExternal" or "files.completeUploadExternal"
+            => settings.Tier4PerMinute,
         _ => settings.Tier2PerMinute,
     };
 

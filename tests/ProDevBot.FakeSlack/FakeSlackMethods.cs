@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace ProDevBot.FakeSlack;
 
 /// <summary>Slack's successful answers (https://api.slack.com/methods), shaped like the real ones.</summary>
-internal sealed class FakeSlackMethods(FakeSlackSettings settings)
+internal sealed class FakeSlackMethods(FakeSlackSettings settings, FakeSlackFiles files)
 {
     private readonly ConcurrentDictionary<string, string> _viewIds = new(StringComparer.Ordinal);
     private long _ts = 1_700_000_000_000_000;
@@ -85,6 +85,12 @@ internal sealed class FakeSlackMethods(FakeSlackSettings settings)
                 return body.TryGetProperty("view", out var view) && view.ValueKind == JsonValueKind.Object
                     ? (new JsonObject { ["view"] = View(method, view, Get("view_id")) }, null)
                     : (null, "invalid_arguments");
+
+            case "files.getUploadURLExternal":
+                return files.GetUploadUrl(Get("filename"), Get("length"));
+
+            case "files.completeUploadExternal":
+                return files.Complete(body, Get("channel_id"), Get("initial_comment"));
 
             default:
                 return (null, "unknown_method");

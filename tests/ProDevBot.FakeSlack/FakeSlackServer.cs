@@ -24,6 +24,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly ConcurrentQueue<FakeSlackDelivery> _deliveries = new();
     private readonly TimeProvider _time;
     private readonly FakeSlackMethods _methods;
+    private readonly FakeSlackFiles _files = new();
     private readonly FakeSlackLimits _limits;
     private readonly Random _random;
     private WebApplication? _app;
@@ -34,7 +35,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     {
         Settings = settings ?? new FakeSlackSettings();
         _time = time ?? TimeProvider.System;
-        _methods = new FakeSlackMethods(Settings);
+        _methods = new FakeSlackMethods(Settings, _files);
         _limits = new FakeSlackLimits(Settings, _time);
         _random = new Random(Settings.Seed);
     }
@@ -50,6 +51,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
 
     /// <summary>A response_url that this server accepts.</summary>
     public Uri ResponseUrl(string id) => new(BaseUrl, $"/response/{id}");
+
+    /// <summary>Every file shared through files.completeUploadExternal, in order, with the bytes its upload_url received.</summary>
+    public IReadOnlyList<FakeSlackUpload> Uploads => _files.Uploads;
 
     /// <summary>Every chat.postMessage that carried an idempotency key and was accepted, in order.</summary>
     public IReadOnlyList<FakeSlackDelivery> Deliveries => [.. _deliveries];
@@ -79,11 +83,13 @@ public sealed class FakeSlackServer : IAsyncDisposable
         _app = builder.Build();
         _app.MapPost("/api/{method}", (HttpContext http, string method) => HandleAsync(http, method));
         _app.MapPost("/response/{id}", (HttpContext http) => HandleAsync(http, "response_url"));
+        _app.MapPost("/upload/{id}", (HttpContext http, string id) => HandleUploadAsync(http, id));
         _app.MapGet("/_fake/stats", () => Results.Json(Stats(), JsonOptions));
         _app.MapGet("/_fake/deliveries", () => Results.Json(Deliveries, JsonOptions));
         await _app.StartAsync(cancellationToken);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), "/api/");
+        _files.Root = new Uri(BaseUrl, "/");
     }
 
     public Task WaitForShutdownAsync() => _app?.WaitForShutdownAsync() ?? Task.CompletedTask;
@@ -144,6 +150,41 @@ public sealed class FakeSlackServer : IAsyncDisposable
             }
 
             await http.Response.WriteAsJsonAsync(json, JsonOptions, "application/json; charset=utf-8", http.RequestAborted);
+        }
+    }
+
+    /// <summary>
+    /// An upload_url: the bytes as the body (raw, or the first file of a multipart form). Recorded as method
+    /// <c>upload_url</c>; faults for that method apply (its Error is ignored: the URL answers only with a status).
+    /// </summary>
+    private async Task HandleUploadAsync(HttpContext http, string fileId)
+    {
+        var at = _time.GetUtcNow();
+        byte[] bytes;
+        if (http.Request.HasFormContentType && (await http.Request.ReadFormAsync()).Files is { Count: > 0 } parts)
+        {
+            using var part = new MemoryStream();
+            await parts[0].CopyToAsync(part, http.RequestAborted);
+            bytes = part.ToArray();
+        }
+        else
+        {
+            using var raw = new MemoryStream();
+            await http.Request.Body.CopyToAsync(raw, http.RequestAborted);
+            bytes = raw.ToArray();
+        }
+
+        var fault = Settings.TakeFault("upload_url", null);
+        var status = fault is not null ? (fault.Status == 200 ? 500 : fault.Status) : _files.Receive(fileId, bytes) ? 200 : 404;
+        var body = JsonSerializer.SerializeToElement(new { file_id = fileId, length = bytes.Length });
+        var auth = http.Request.Headers.Authorization.ToString();
+        var token = auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..] : null;
+        _calls.Enqueue(new FakeSlackCall("upload_url", token, body, at, status, null));
+        http.Response.StatusCode = status;
+        if (status == 200)
+        {
+            // Slack's upload URL answers a short text such as "OK - 21352".
+            await http.Response.WriteAsync($"OK - {bytes.Length}", http.RequestAborted);
         }
     }
 

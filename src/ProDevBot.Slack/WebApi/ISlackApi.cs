@@ -39,6 +39,12 @@ public interface ISlackApi
     /// <summary>views.publish: sets <paramref name="userId"/>'s Home tab.</summary>
     Task<PublishedView> PublishHomeAsync(string userId, SlackViewDefinition view, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Shares a file: files.getUploadURLExternal, the bytes posted to the upload_url it gave (no bot token), then
+    /// files.completeUploadExternal into <see cref="FileUpload.ChannelId"/>. Each step is paced and retried on its own.
+    /// </summary>
+    Task<UploadedFile> UploadFileAsync(FileUpload upload, CancellationToken cancellationToken);
+
     /// <summary>Posts to a <c>response_url</c> Slack gave with a command or action; no bot token goes with it.</summary>
     Task PostToResponseUrlAsync(Uri responseUrl, SlackMessage message, CancellationToken cancellationToken);
 }

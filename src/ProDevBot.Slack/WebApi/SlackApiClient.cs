@@ -8,7 +8,7 @@ namespace ProDevBot.Slack.WebApi;
 /// <see cref="ISlackApi"/> over HTTP: each typed method builds Slack's body and runs through the shared
 /// <see cref="SlackCallPipeline"/> (pacing, 429 pauses, retries, breaker). Registered by <c>AddSlackWebApi()</c>.
 /// </summary>
-public sealed class SlackApiClient : ISlackApi
+public sealed partial class SlackApiClient : ISlackApi
 {
     private const string IdempotencyEventType = "prodevbot_outbox";
     private const int MembersPageSize = 200;
@@ -105,8 +105,7 @@ public sealed class SlackApiClient : ISlackApi
         ArgumentNullException.ThrowIfNull(responseUrl);
         ArgumentNullException.ThrowIfNull(message);
 
-        // Slack's response URLs are https; plain http is allowed only on loopback, for a fake Slack in tests.
-        if (!responseUrl.IsAbsoluteUri || (responseUrl.Scheme != Uri.UriSchemeHttps && !(responseUrl.Scheme == Uri.UriSchemeHttp && responseUrl.IsLoopback)))
+        if (!IsSlackCallbackUrl(responseUrl))
         {
             throw new ArgumentException("A response_url must be an absolute https URL.", nameof(responseUrl));
         }
@@ -121,6 +120,10 @@ public sealed class SlackApiClient : ISlackApi
             },
             cancellationToken);
     }
+
+    // Slack's response and upload URLs are https; plain http is allowed only on loopback, for a fake Slack in tests.
+    private static bool IsSlackCallbackUrl(Uri url) =>
+        url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback));
 
     private async Task<PublishedView> ViewAsync<TBody>(string method, TBody body, CancellationToken cancellationToken)
     {

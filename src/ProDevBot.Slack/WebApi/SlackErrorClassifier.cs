@@ -31,7 +31,8 @@ public static class SlackErrorClassifier
         "cant_update_message", "edit_window_closed", "restricted_action", "too_many_attachments", "invalid_cursor",
         "user_not_in_channel", "cannot_dm_bot", "user_disabled", "not_allowed", "invalid_metadata_format",
         "invalid_metadata_schema", "metadata_too_large", "too_many_users", "method_deprecated", "deprecated_endpoint",
-        "upgrade_required", "unknown_method",
+        "upgrade_required", "unknown_method", "file_not_found", "missing_argument", "file_uploads_disabled",
+        "file_uploads_except_images_disabled", "file_upload_size_restricted", "file_type_not_allowed", "alt_txt_too_large",
     ], StringComparer.Ordinal);
 
     public static SlackErrorKind Classify(string error) => Classify(error, out _);

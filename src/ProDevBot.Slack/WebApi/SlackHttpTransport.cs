@@ -44,6 +44,17 @@ internal sealed class SlackHttpTransport(
         }
     }
 
+    /// <summary>
+    /// The bytes of a file posted to the upload_url files.getUploadURLExternal gave: absolute, no token (the URL is
+    /// the credential). Slack answers 200 with a short text body; any other status is an error.
+    /// </summary>
+    public async Task PostUploadAsync(Uri uploadUrl, HttpContent content, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = content };
+        using var response = await SendRawAsync(SlackMethods.UploadUrl, request, cancellationToken);
+        await ReadAsync(SlackMethods.UploadUrl, response, cancellationToken);
+    }
+
     public static JsonContent Json<TBody>(TBody body) => JsonContent.Create(body, options: SlackJson.Options);
 
     private async Task<T> SendAsync<T>(string method, HttpRequestMessage request, CancellationToken cancellationToken)

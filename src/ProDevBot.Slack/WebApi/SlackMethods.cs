@@ -13,7 +13,12 @@ public static class SlackMethods
     public const string ViewsUpdate = "views.update";
     public const string ViewsPush = "views.push";
     public const string ViewsPublish = "views.publish";
+    public const string FilesGetUploadUrlExternal = "files.getUploadURLExternal";
+    public const string FilesCompleteUploadExternal = "files.completeUploadExternal";
 
     /// <summary>Not a Web API method: the name used in errors and logs for posts to a <c>response_url</c>.</summary>
     public const string ResponseUrl = "response_url";
+
+    /// <summary>Not a Web API method: the name used in errors, logs and pacing for the bytes posted to an upload_url.</summary>
+    public const string UploadUrl = "upload_url";
 }

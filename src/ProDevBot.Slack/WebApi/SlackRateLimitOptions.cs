@@ -43,6 +43,7 @@ public sealed class SlackRateLimitOptions
             SlackMethods.ConversationsOpen or SlackMethods.Update => Tier3PerMinute,
             SlackMethods.PostEphemeral or SlackMethods.UsersInfo or SlackMethods.ConversationsMembers
                 or SlackMethods.ViewsOpen or SlackMethods.ViewsPush or SlackMethods.ViewsUpdate or SlackMethods.ViewsPublish
+                or SlackMethods.FilesGetUploadUrlExternal or SlackMethods.UploadUrl or SlackMethods.FilesCompleteUploadExternal
                 => Tier4PerMinute,
             _ => Tier2PerMinute,
         };

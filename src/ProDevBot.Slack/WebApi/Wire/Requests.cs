@@ -28,5 +28,10 @@ internal sealed record ViewsOpenBody(string TriggerId, SlackViewDefinition View)
 /// <summary>https://api.slack.com/methods/views.update</summary>
 internal sealed record ViewsUpdateBody(string ViewId, SlackViewDefinition View, string? Hash);
 
+/// <summary>https://api.slack.com/methods/files.completeUploadExternal</summary>
+internal sealed record FilesCompleteUploadExternalBody(IReadOnlyList<FileRef> Files, string? ChannelId, string? InitialComment);
+
+internal sealed record FileRef(string Id, string? Title);
+
 /// <summary>https://api.slack.com/methods/views.publish</summary>
 internal sealed record ViewsPublishBody(string UserId, SlackViewDefinition View);

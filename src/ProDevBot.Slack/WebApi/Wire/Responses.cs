@@ -37,3 +37,9 @@ internal sealed record UsersInfoResponse(SlackUser? User) : SlackResponse;
 
 /// <summary>https://api.slack.com/methods/views.open (same shape for update, push and publish)</summary>
 internal sealed record ViewResponse(PublishedView? View) : SlackResponse;
+
+/// <summary>https://api.slack.com/methods/files.getUploadURLExternal</summary>
+internal sealed record FilesGetUploadUrlExternalResponse(string? UploadUrl, string? FileId) : SlackResponse;
+
+/// <summary>https://api.slack.com/methods/files.completeUploadExternal</summary>
+internal sealed record FilesCompleteUploadExternalResponse(IReadOnlyList<FileRef>? Files) : SlackResponse;
