@@ -14,6 +14,7 @@ internal sealed class NudgeScheduleReconciler(IServiceScopeFactory scopes, ISche
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         await scheduler.AddJob(JobBuilder.Create<NudgeJob>().WithIdentity(NudgeJob.Key).StoreDurably().Build(), AddJobOptions.Replacing, cancellationToken);
+        await scheduler.AddJob(JobBuilder.Create<Reports.ReportChartJob>().WithIdentity(Reports.ReportChartJob.Key).StoreDurably().Build(), AddJobOptions.Replacing, cancellationToken);
         await scheduler.AddJob(JobBuilder.Create<RosterSyncJob>().WithIdentity(RosterSyncJob.Key).StoreDurably().Build(), AddJobOptions.Replacing, cancellationToken);
         if (!await scheduler.Exists(RosterSyncJob.Trigger, cancellationToken))
         {

@@ -2,14 +2,15 @@ using System.Globalization;
 
 namespace ProDevBot.Reports;
 
-/// <summary>Reads "[cohort] [week N] [page N]" after `/prodev report`.</summary>
+/// <summary>Reads "[cohort] [week N] [page N] [chart]" after `/prodev report`.</summary>
 internal static class ReportArguments
 {
-    public static bool TryParse(IReadOnlyList<string> args, out string? cohortId, out int? week, out int page, out string? error)
+    public static bool TryParse(IReadOnlyList<string> args, out string? cohortId, out int? week, out int page, out bool chart, out string? error)
     {
         cohortId = null;
         week = null;
         page = 1;
+        chart = false;
         error = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -32,6 +33,10 @@ internal static class ReportArguments
                 }
 
                 i++;
+            }
+            else if (word == "chart")
+            {
+                chart = true;
             }
             else if (cohortId is null)
             {

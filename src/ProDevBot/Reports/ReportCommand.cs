@@ -4,14 +4,15 @@ using ProDevBot.Cohorts;
 using ProDevBot.Commands;
 using ProDevBot.Data;
 using ProDevBot.Slack.Blocks;
+using Quartz;
 
 namespace ProDevBot.Reports;
 
 /// <summary>
-/// `/prodev report [cohort] [week N] [page N]` for coaches: a line per student (deliverables done of due, checklist
+/// `/prodev report [cohort] [week N] [page N] [chart]` for coaches: a line per student (deliverables done of due, checklist
 /// items, reflections, networking logs, last activity) with the cohort's totals, 40 students a page.
 /// </summary>
-internal sealed class ReportCommand(ProDevDbContext db, CohortReports reports) : IProDevSubcommand
+internal sealed class ReportCommand(ProDevDbContext db, CohortReports reports, ISchedulerFactory schedulers) : IProDevSubcommand
 {
     public const int PageSize = 40;
     private const string Example = "/prodev report 2603 week 3";
@@ -23,7 +24,7 @@ internal sealed class ReportCommand(ProDevDbContext db, CohortReports reports) :
             return Replies.CoachesOnly("`/prodev report`");
         }
 
-        if (!ReportArguments.TryParse(context.Args, out var cohortId, out var week, out var page, out var error))
+        if (!ReportArguments.TryParse(context.Args, out var cohortId, out var week, out var page, out var chart, out var error))
         {
             return Replies.Mistake(error!, Example);
         }
@@ -47,6 +48,18 @@ internal sealed class ReportCommand(ProDevDbContext db, CohortReports reports) :
         if (week is > CohortCalendar.WeeksPerModule)
         {
             return Replies.Mistake($"Weeks run 1–{CohortCalendar.WeeksPerModule}.", Example);
+        }
+
+        if (chart)
+        {
+            var scheduler = await schedulers.GetScheduler(cancellationToken);
+            await scheduler.TriggerJob(ReportChartJob.Key, new JobDataMap
+            {
+                ["cohort"] = cohort.Id,
+                ["channel"] = context.Slack.ChannelId,
+                ["response_url"] = context.Slack.ResponseUrl ?? "",
+            }, cancellationToken);
+            return Replies.Text($"Drawing cohort *{cohort.Id}*'s participation chart; it appears here in a moment.");
         }
 
         var report = await reports.BuildAsync(cohort, week, cancellationToken);

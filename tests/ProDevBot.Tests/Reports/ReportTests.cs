@@ -163,6 +163,23 @@ public sealed class ReportTests : IDisposable
     }
 
     [Fact]
+    public async Task ChartIsDrawnAndUploadedToTheChannelWhereTheCoachAsked()
+    {
+        var reply = await Coach("report 2603 chart");
+        await new Simulation(_bot).SettleAsync();
+
+        Assert.Contains("participation chart", reply.AllText, StringComparison.Ordinal);
+        var upload = Assert.Single(_bot.Slack.Uploads);
+        Assert.Equal("C0CHANNEL1", upload.ChannelId);
+        Assert.Equal("cohort-2603-participation.png", upload.FileName);
+        Assert.Equal("Weeks 1–2, share of due deliverables done.", upload.InitialComment);
+        var png = upload.Bytes.ToArray();
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
+        Assert.Equal(800, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));
+        Assert.Equal(400, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
+    }
+
+    [Fact]
     public async Task StudentsCannotSeeReports()
     {
         var reply = await _slack.CommandAsync("report 2603", A);
