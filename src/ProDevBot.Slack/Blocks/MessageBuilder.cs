@@ -17,7 +17,7 @@ public sealed class MessageBuilder(int maxBlocks = SlackLimits.MessageBlocks)
     }
 
     /// <summary>A mrkdwn section; text longer than a section allows continues in the next one.</summary>
-    public MessageBuilder Section(string markdown, ButtonElement? accessory = null)
+    public MessageBuilder Section(string markdown, BlockElement? accessory = null)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -71,7 +71,7 @@ public sealed class MessageBuilder(int maxBlocks = SlackLimits.MessageBlocks)
         return this;
     }
 
-    public MessageBuilder Actions(params IEnumerable<ButtonElement> buttons)
+    public MessageBuilder Actions(params IEnumerable<BlockElement> buttons)
     {
         foreach (var group in buttons.Chunk(SlackLimits.ActionsElements))
         {
