@@ -6,6 +6,7 @@ using ProDevBot.Help;
 using ProDevBot.Nudges;
 using ProDevBot.Outcomes;
 using ProDevBot.Progress;
+using ProDevBot.Reflections;
 using ProDevBot.Slack.Routing;
 using ProDevBot.Week;
 
@@ -48,6 +49,7 @@ public static class ProDevServiceCollectionExtensions
         services.AddSubcommand<SettingsCommand>("settings");
         services.AddSubcommand<DoneCommand>("done", "undo");
         services.AddSubcommand<HelpCommand>("help", "?");
+        services.AddReflections();
         return services;
     }
 }
