@@ -3,6 +3,7 @@ using ProDevBot.Cohorts;
 using ProDevBot.Commands;
 using ProDevBot.Deliverables;
 using ProDevBot.Help;
+using ProDevBot.NetworkLog;
 using ProDevBot.Nudges;
 using ProDevBot.Outcomes;
 using ProDevBot.Progress;
@@ -50,6 +51,7 @@ public static class ProDevServiceCollectionExtensions
         services.AddSubcommand<DoneCommand>("done", "undo");
         services.AddSubcommand<HelpCommand>("help", "?");
         services.AddReflections();
+        services.AddNetworkLog();
         return services;
     }
 }
