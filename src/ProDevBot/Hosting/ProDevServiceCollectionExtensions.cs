@@ -52,6 +52,7 @@ public static class ProDevServiceCollectionExtensions
         services.AddSubcommand<HelpCommand>("help", "?");
         services.AddReflections();
         services.AddNetworkLog();
+        services.AddDeliverableCheckoffs();
         return services;
     }
 }
