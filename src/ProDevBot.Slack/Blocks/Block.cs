@@ -9,6 +9,7 @@ namespace ProDevBot.Slack.Blocks;
 [JsonDerivedType(typeof(DividerBlock), "divider")]
 [JsonDerivedType(typeof(ContextBlock), "context")]
 [JsonDerivedType(typeof(ActionsBlock), "actions")]
+[JsonDerivedType(typeof(InputBlock), "input")]
 public abstract record Block
 {
     public string? BlockId { get; init; }
@@ -21,11 +22,12 @@ public sealed record SectionBlock : Block
 {
     public TextObject? Text { get; init; }
     public IReadOnlyList<TextObject>? Fields { get; init; }
-    public ButtonElement? Accessory { get; init; }
+    /// <summary>A button, or checkboxes (e.g. a deliverable's checklist).</summary>
+    public BlockElement? Accessory { get; init; }
 }
 
 public sealed record DividerBlock : Block;
 
 public sealed record ContextBlock(IReadOnlyList<TextObject> Elements) : Block;
 
-public sealed record ActionsBlock(IReadOnlyList<ButtonElement> Elements) : Block;
+public sealed record ActionsBlock(IReadOnlyList<BlockElement> Elements) : Block;

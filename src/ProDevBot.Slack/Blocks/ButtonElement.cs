@@ -1,13 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace ProDevBot.Slack.Blocks;
 
 /// <summary>A button (https://api.slack.com/reference/block-kit/block-elements#button).</summary>
-public sealed record ButtonElement(TextObject Text, string ActionId)
+public sealed record ButtonElement(TextObject Text, string ActionId) : BlockElement(ActionId)
 {
-    [JsonPropertyOrder(-1)]
-    public string Type { get; init; } = "button";
-
     public string? Value { get; init; }
     public string? Url { get; init; }
 

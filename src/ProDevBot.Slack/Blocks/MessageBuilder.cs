@@ -16,8 +16,11 @@ public sealed class MessageBuilder(int maxBlocks = SlackLimits.MessageBlocks)
         return this;
     }
 
-    /// <summary>A mrkdwn section; text longer than a section allows continues in the next one.</summary>
-    public MessageBuilder Section(string markdown, ButtonElement? accessory = null)
+    /// <summary>
+    /// A mrkdwn section; text longer than a section allows continues in the next one. The accessory and
+    /// <paramref name="blockId"/> (which a click reports back) go on the last part.
+    /// </summary>
+    public MessageBuilder Section(string markdown, BlockElement? accessory = null, string? blockId = null)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -31,6 +34,7 @@ public sealed class MessageBuilder(int maxBlocks = SlackLimits.MessageBlocks)
             {
                 Text = new MarkdownText(chunks[i]),
                 Accessory = i == chunks.Count - 1 ? accessory : null,
+                BlockId = i == chunks.Count - 1 && blockId is not null ? SlackText.Truncate(blockId, SlackLimits.BlockId) : null,
             });
         }
 
@@ -71,7 +75,7 @@ public sealed class MessageBuilder(int maxBlocks = SlackLimits.MessageBlocks)
         return this;
     }
 
-    public MessageBuilder Actions(params IEnumerable<ButtonElement> buttons)
+    public MessageBuilder Actions(params IEnumerable<BlockElement> buttons)
     {
         foreach (var group in buttons.Chunk(SlackLimits.ActionsElements))
         {

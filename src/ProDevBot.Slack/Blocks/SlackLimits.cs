@@ -19,4 +19,11 @@ public static class SlackLimits
     public const int MessageText = 4000;
     public const int ModalTitle = 24;
     public const int PrivateMetadata = 3000;
+    public const int InputLabel = 2000;
+    public const int InputHint = 2000;
+    public const int Placeholder = 150;
+    public const int SelectOptions = 100;
+    public const int OptionText = 75;
+    public const int OptionValue = 75;
+    public const int CheckboxOptions = 10;
 }

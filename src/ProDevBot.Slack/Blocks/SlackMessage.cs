@@ -9,5 +9,8 @@ public sealed record SlackMessage(string Text, IReadOnlyList<Block>? Blocks = nu
     /// <summary><c>ephemeral</c> (only the caller sees it, Slack's default) or <c>in_channel</c>.</summary>
     public string ResponseType { get; init; } = "ephemeral";
 
+    /// <summary>On a <c>response_url</c> post: true replaces the message the action came from.</summary>
+    public bool? ReplaceOriginal { get; init; }
+
     public static SlackMessage Ephemeral(string text) => new(SlackText.Truncate(text, SlackLimits.MessageText));
 }

@@ -35,6 +35,10 @@ public static class SlackText
         return builder.Append(Ellipsis).ToString();
     }
 
+    /// <summary>A placeholder cut to 150 characters, or null when there is none.</summary>
+    public static PlainText? Placeholder(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : new PlainText(Truncate(text, SlackLimits.Placeholder));
+
     /// <summary>Escapes the three characters mrkdwn treats as control characters, for user-supplied text.</summary>
     public static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal)

@@ -17,4 +17,7 @@ public sealed record BlockAction
 
     /// <summary>Set for selects and radio buttons.</summary>
     public SelectedOption? SelectedOption { get; init; }
+
+    /// <summary>Set for checkboxes: every option ticked after the click (empty when none).</summary>
+    public IReadOnlyList<SelectedOption>? SelectedOptions { get; init; }
 }

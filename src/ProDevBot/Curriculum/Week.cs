@@ -8,4 +8,8 @@ public sealed record Week(
     string? Link,
     IReadOnlyList<Activity> Activities,
     GroupKind Group,
-    string? GroupTopic);
+    string? GroupTopic)
+{
+    /// <summary>The question the week's reflection asks (at most 2000 characters); null when the week has none.</summary>
+    public string? ReflectionPrompt { get; init; }
+}

@@ -3,10 +3,12 @@ namespace ProDevBot.Curriculum;
 /// <summary>Reads a module's <c>weeks</c> list. A module may have none yet (Modules 3 and 4 today).</summary>
 internal static class WeekReader
 {
+    public const int MaxPromptLength = 2000;
+
     public static List<Week> Read(YamlMap root)
     {
         var weeks = new List<Week>();
-        foreach (var week in root.Maps("weeks", "number", "topic", "summary", "link", "group", "group_topic", "activities"))
+        foreach (var week in root.Maps("weeks", "number", "topic", "summary", "link", "group", "group_topic", "activities", "reflection_prompt"))
         {
             var number = week.RequiredInt("number");
             if (number < 1 || number > DuePointParser.WeeksPerModule)
@@ -28,10 +30,22 @@ internal static class WeekReader
                     .Select(a => new Activity(a.RequiredString("title"), a.OptionalString("detail"), a.OptionalLink("link")))
                     .ToList(),
                 ReadGroup(week),
-                week.OptionalString("group_topic")));
+                week.OptionalString("group_topic"))
+            {
+                ReflectionPrompt = ReadPrompt(week),
+            });
         }
 
         return weeks;
+    }
+
+    // The prompt becomes a modal label, which Slack caps at 2000 characters; cutting it would change the question.
+    private static string? ReadPrompt(YamlMap week)
+    {
+        var prompt = week.OptionalString("reflection_prompt");
+        return prompt is { Length: > MaxPromptLength }
+            ? throw week.Error(week.Child("reflection_prompt"), week.Node("reflection_prompt")!, $"reflection prompt is {prompt.Length} characters; at most {MaxPromptLength} fit a Slack label")
+            : prompt;
     }
 
     // No "group" key means no Wednesday group that week, as in week 6.

@@ -3,9 +3,11 @@ using ProDevBot.Cohorts;
 using ProDevBot.Commands;
 using ProDevBot.Deliverables;
 using ProDevBot.Help;
+using ProDevBot.NetworkLog;
 using ProDevBot.Nudges;
 using ProDevBot.Outcomes;
 using ProDevBot.Progress;
+using ProDevBot.Reflections;
 using ProDevBot.Reports;
 using ProDevBot.Slack.Routing;
 using ProDevBot.Week;
@@ -58,6 +60,9 @@ public static class ProDevServiceCollectionExtensions
         services.AddSubcommand<StudentCommand>("student");
         services.AddInteractionHandler<StudentRecordAction>();
         services.AddSubcommand<HelpCommand>("help", "?");
+        services.AddReflections();
+        services.AddNetworkLog();
+        services.AddDeliverableCheckoffs();
         return services;
     }
 }

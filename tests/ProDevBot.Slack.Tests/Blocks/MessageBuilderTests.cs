@@ -29,7 +29,12 @@ public class MessageBuilderTests
         Assert.Equal("mrkdwn", blocks[2].GetProperty("fields")[1].GetProperty("type").GetString());
         Assert.Equal("plain_text", blocks[4].GetProperty("elements")[0].GetProperty("text").GetProperty("type").GetString());
         Assert.Equal("ephemeral", json.GetProperty("response_type").GetString());
+        Assert.False(json.TryGetProperty("replace_original", out _));
     }
+
+    [Fact]
+    public void ReplaceOriginalIsWrittenWhenSet() =>
+        Assert.True(Json(SlackMessage.Ephemeral("x") with { ReplaceOriginal = true }).GetProperty("replace_original").GetBoolean());
 
     [Fact]
     public void HeaderIsCutTo150WithAnEllipsis()

@@ -31,6 +31,14 @@ public sealed class SlackClient(HttpClient http, FakeTimeProvider clock, string 
     public Task<HttpResponseMessage> SendInteractionAsync(string payloadJson) =>
         PostAsync("/slack/interactions", "payload=" + Uri.EscapeDataString(payloadJson), "application/x-www-form-urlencoded");
 
+    /// <summary>An interactivity payload as Slack posts it: one form field <c>payload</c> holding the JSON, signed like a command.</summary>
+    public async Task<SlackReply> InteractAsync(object payload)
+    {
+        var json = payload as string ?? JsonSerializer.Serialize(payload);
+        using var response = await PostAsync("/slack/interactions", "payload=" + Uri.EscapeDataString(json), "application/x-www-form-urlencoded");
+        return new SlackReply(response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     public static string FormBody(string text, string userId) =>
         string.Join('&', new Dictionary<string, string>
         {

@@ -1,0 +1,80 @@
+using ProDevBot.Cohorts;
+using ProDevBot.Commands;
+using ProDevBot.Curriculum;
+using ProDevBot.Slack.Payloads;
+using ProDevBot.Slack.Routing;
+using ProDevBot.Slack.WebApi;
+
+namespace ProDevBot.Deliverables;
+
+/// <summary>
+/// Clicks on the `/prodev deliverables` check-offs: ticks, Mark done / Undo, and the link button (which opens the
+/// URL modal). Progress is always the clicking user's own, and only for their cohort's module. The message is
+/// redrawn through the response_url with a short timeout, so Slack's 3-second acknowledgement is kept.
+/// </summary>
+internal sealed class DeliverableCheckoffAction(
+    StudentCohorts students, CurriculumCatalog curriculum, DeliverableProgress progress, DeliverablesMessage message,
+    ISlackApi slack, ILogger<DeliverableCheckoffAction> logger) : IInteractionHandler
+{
+    private static readonly TimeSpan RedrawWithin = TimeSpan.FromSeconds(2);
+
+    public bool CanHandle(InteractionPayload payload) =>
+        payload is BlockActionsPayload actions && actions.Actions.Any(a => a.ActionId is DeliverableIds.CheckAction
+            or DeliverableIds.DoneAction or DeliverableIds.UndoAction or DeliverableIds.LinkAction);
+
+    public async Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    {
+        var click = (BlockActionsPayload)payload;
+        var action = click.Actions.First(a => a.ActionId.StartsWith("deliverable_", StringComparison.Ordinal));
+        var studentId = click.User?.Id;
+        var cohort = string.IsNullOrEmpty(studentId) ? null : await students.FindAsync(studentId, cancellationToken);
+        var module = cohort is null ? null : curriculum.Find(cohort.Module);
+        var target = DeliverableIds.Parse(action.BlockId);
+        var deliverable = module?.Deliverables.FirstOrDefault(d => d.Id == target?.DeliverableId);
+        if (studentId is null || module is null || deliverable is null || target?.Module != module.Number)
+        {
+            logger.LogInformation("Ignored a {Action} click outside the student's own cohort module", action.ActionId);
+            return Results.Ok();
+        }
+
+        switch (action.ActionId)
+        {
+            case DeliverableIds.LinkAction when click.TriggerId is { Length: > 0 } trigger:
+                var done = (await progress.LoadAsync(studentId, module.Number, cancellationToken)).Done.GetValueOrDefault(deliverable.Id);
+                await slack.OpenViewAsync(trigger, DeliverableLinkModal.Build(module.Number, deliverable, done?.Url, click.ResponseUrl), cancellationToken);
+                return Results.Ok();
+            case DeliverableIds.CheckAction:
+                var ticked = (action.SelectedOptions ?? []).Select(o => o.Value).ToList();
+                await progress.SetTickedAsync(studentId, module.Number, deliverable, ticked, cancellationToken);
+                break;
+            case DeliverableIds.DoneAction or DeliverableIds.UndoAction:
+                await progress.SetDoneAsync(studentId, module.Number, deliverable.Id, action.ActionId == DeliverableIds.DoneAction, cancellationToken);
+                break;
+        }
+
+        await RedrawAsync(click.ResponseUrl, studentId, cohort!, module, cancellationToken);
+        return Results.Ok();
+    }
+
+    /// <summary>Replaces the message the click came from; a failure leaves the old one, the saved progress stands.</summary>
+    public async Task RedrawAsync(string? responseUrl, string studentId, Cohort cohort, Module module, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url))
+        {
+            return;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(RedrawWithin);
+        try
+        {
+            var snapshot = await progress.LoadAsync(studentId, module.Number, timeout.Token);
+            var redrawn = message.Build(new ModuleScope(module, cohort, CohortCalendar.For(cohort)), snapshot) with { ReplaceOriginal = true };
+            await slack.PostToResponseUrlAsync(url, redrawn, timeout.Token);
+        }
+        catch (Exception e) when (e is SlackApiException or OperationCanceledException or ArgumentException)
+        {
+            logger.LogWarning(e, "Could not redraw the deliverables message");
+        }
+    }
+}

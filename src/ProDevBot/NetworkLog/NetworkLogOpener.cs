@@ -1,0 +1,29 @@
+using ProDevBot.Cohorts;
+using ProDevBot.Slack.WebApi;
+
+namespace ProDevBot.NetworkLog;
+
+/// <summary>Opens the networking-log modal; the only read before views.open is the (cached) cohort lookup.</summary>
+public sealed class NetworkLogOpener(StudentCohorts students, ISlackApi slack, TimeProvider clock, ILogger<NetworkLogOpener> logger)
+{
+    /// <summary>Null when the modal opened; otherwise what to tell the student.</summary>
+    public async Task<string?> OpenAsync(string studentId, string triggerId, CancellationToken cancellationToken)
+    {
+        if (await students.FindAsync(studentId, cancellationToken) is not { } cohort)
+        {
+            return "Networking activities count toward your module, and you're not in a cohort yet. Join yours with `/prodev join <cohort id>` (your coach has the id).";
+        }
+
+        try
+        {
+            var today = CohortCalendar.For(cohort).LocalDate(clock.GetUtcNow());
+            await slack.OpenViewAsync(triggerId, NetworkLogModal.Build(today), cancellationToken);
+            return null;
+        }
+        catch (SlackApiException e)
+        {
+            logger.LogWarning(e, "views.open for a networking log failed");
+            return "Slack didn't let me open the form in time. Please try again.";
+        }
+    }
+}
