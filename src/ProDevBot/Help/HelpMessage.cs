@@ -15,6 +15,8 @@ public static class HelpMessage
         ("outcomes networking", "the outcomes for one competency"),
         ("join 2603", "join your cohort (your coach has the id)"),
         ("leave", "leave your cohort"),
+        ("reflect", "write (or edit) this week's reflection in a form; `reflect 2` for week 2"),
+        ("log", "log a networking activity: who, how, when, what you learned, a follow-up date"),
         ("done exit-ticket-2", "mark a deliverable done, so reminders stop asking (`undo` takes it back)"),
         ("pause until 2026-04-06", "no nudges until a date (or `pause` alone, until you `resume`)"),
         ("settings group off", "turn one kind of nudge off or on: kickoff, group, deadlines"),
