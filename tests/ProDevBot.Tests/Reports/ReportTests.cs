@@ -180,6 +180,25 @@ public sealed class ReportTests : IDisposable
     }
 
     [Fact]
+    public async Task ACoachWhoTurnsTheDigestOffGetsNone()
+    {
+        var off = await Coach("digest off");
+        var shown = await Coach("digest");
+        await Coach("cohort nudge 2603 digest");
+        await new Simulation(_bot).SettleAsync();
+        await Coach("digest on");
+        var on = await Coach("cohort nudge 2603 digest");
+        await new Simulation(_bot).SettleAsync();
+
+        Assert.Contains("Friday digest off", off.AllText, StringComparison.Ordinal);
+        Assert.Contains("Your Friday digest is off", shown.AllText, StringComparison.Ordinal);
+        Assert.Contains("Sending the week 3 digest nudge", on.AllText, StringComparison.Ordinal);
+        var digest = Assert.Single(_bot.Slack.CallsTo("chat.postMessage"));
+        Assert.Equal(BotFactory.CoachId, digest.Field("channel"));
+        Assert.Contains("to check in with", new SlackReply(HttpStatusCode.OK, digest.Body.GetRawText()).AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StudentsCannotSeeReports()
     {
         var reply = await _slack.CommandAsync("report 2603", A);
