@@ -8,10 +8,14 @@ public static partial class CohortArguments
 {
     public static bool IsValidId(string id) => CohortId().IsMatch(id);
 
+    /// <summary>The one date form commands take: YYYY-MM-DD.</summary>
+    public static bool TryParseDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
     /// <summary>A start date: YYYY-MM-DD and a Monday, since the start date is the Monday of week 1.</summary>
     public static bool TryParseStart(string text, out DateOnly date, out string? error)
     {
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        if (!TryParseDate(text, out date))
         {
             error = $"`{text}` is not a date in the form YYYY-MM-DD.";
             return false;

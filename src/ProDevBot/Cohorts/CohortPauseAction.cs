@@ -1,4 +1,3 @@
-using System.Globalization;
 using ProDevBot.Commands;
 using ProDevBot.Data;
 using ProDevBot.Nudges;
@@ -19,7 +18,7 @@ internal sealed class CohortPauseAction(ProDevDbContext db, INudgeScheduler sche
             return problem!;
         }
 
-        if (context.Args.Count != 3 || !TryDate(context.Args[1], out var from) || !TryDate(context.Args[2], out var to))
+        if (context.Args.Count != 3 || !CohortArguments.TryParseDate(context.Args[1], out var from) || !CohortArguments.TryParseDate(context.Args[2], out var to))
         {
             return Replies.Mistake("Give the first and last day of the break as YYYY-MM-DD.", Example);
         }
@@ -35,7 +34,4 @@ internal sealed class CohortPauseAction(ProDevDbContext db, INudgeScheduler sche
         var all = string.Join('\n', cohort.Pauses.OrderBy(p => p.From).Select(p => $"• {LocalTimes.Day(p.From)} – {LocalTimes.Day(p.To)}"));
         return Replies.Text($"No nudges for cohort *{cohort.Id}* from {LocalTimes.Day(from)} to {LocalTimes.Day(to)}, inclusive.\n*Breaks*\n{all}");
     }
-
-    private static bool TryDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

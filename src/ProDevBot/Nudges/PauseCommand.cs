@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ProDevBot.Cohorts;
 using ProDevBot.Commands;
@@ -36,7 +35,7 @@ internal sealed class PauseCommand(ProDevDbContext db, TimeProvider clock) : IPr
         if (context.Args.Count > 0)
         {
             if (context.Args.Count != 2 || !context.Args[0].Equals("until", StringComparison.OrdinalIgnoreCase)
-                || !DateOnly.TryParseExact(context.Args[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out until))
+                || !CohortArguments.TryParseDate(context.Args[1], out until))
             {
                 return Replies.Mistake("Pause with no date (until you resume) or with `until YYYY-MM-DD`.", Example);
             }
