@@ -15,4 +15,11 @@ public sealed record Module(
     RepeatPlan? Repeat)
 {
     public Week? FindWeek(int number) => Weeks.FirstOrDefault(w => w.Number == number);
+
+    /// <summary>"weeks 1, 2, 3, 5" for messages: weeks need not run 1 to 6 without gaps (the site may skip one).</summary>
+    public string WeekList()
+    {
+        var numbers = Weeks.Select(w => w.Number).Order().ToList();
+        return numbers.Count == 1 ? $"week {numbers[0]}" : $"weeks {string.Join(", ", numbers)}";
+    }
 }
