@@ -48,13 +48,13 @@ public sealed class WeekCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task WeekSixHasNoGroup()
+    public async Task WeekSixListsNoGroup()
     {
         await JoinCohortStartingMarch2();
 
         var reply = await _slack.CommandAsync("week 6");
 
-        Assert.Contains("No Wednesday group this week", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("No Wednesday group is listed for this week", reply.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
