@@ -64,7 +64,7 @@ public static class HomeView
         {
             ModuleWeekStatus.NotStarted => $"*Module {module.Number}* starts {LocalTimes.Day(calendar.StartsOn)}.",
             ModuleWeekStatus.Over => $"*Module {module.Number}* is over (it ended {LocalTimes.Day(calendar.EndsOn)}).",
-            _ => $"*Module {module.Number} · Week {at.Week}*: {module.FindWeek(at.Week)?.Topic ?? "no topic yet"}",
+            _ => $"*Module {module.Number} · Week {at.Week}*: {module.FindWeek(at.Week)?.Topic ?? "no plan listed for this week"}",
         });
         builder.Context($"Cohort {cohort.Id} · times in {calendar.Zone.Id}");
         builder.Section($"Type `/prodev module` for the module at a glance: its goals, every deliverable with its date, and links." +
