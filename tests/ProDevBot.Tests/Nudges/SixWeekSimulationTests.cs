@@ -109,6 +109,7 @@ public sealed class SixWeekSimulationTests : IDisposable
         Assert.Contains("Homeroom", TextOf($"kickoff:2603:{A}:2026-03-02"), StringComparison.Ordinal);
         Assert.Contains("Mix It Up", TextOf($"group:2603:{A}:2026-03-11"), StringComparison.Ordinal);
         Assert.Contains("1:00 pm", TextOf($"group:2603:{A}:2026-03-11"), StringComparison.Ordinal);
+        Assert.Contains("https://careerdev.turing.edu/mixed_groups/mixed_week2_prompts", TextOf($"group:2603:{A}:2026-03-11"), StringComparison.Ordinal);
         Assert.Contains("LinkedIn", TextOf($"deadline:2603:{A}:2026-03-26"), StringComparison.Ordinal);
         Assert.Contains("Fri, Mar 27", TextOf($"deadline:2603:{A}:2026-03-26"), StringComparison.Ordinal);
         Assert.Contains("self-evaluation", TextOf($"selfevaluation:2603:{A}:2026-04-01"), StringComparison.OrdinalIgnoreCase);
