@@ -11,7 +11,7 @@ public static class CurriculumServiceCollectionExtensions
             .Bind(configuration.GetSection(CurriculumOptions.SectionName))
             .Validate(
                 o => Uri.TryCreate(o.SiteBaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp),
-                "Curriculum:SiteBaseUrl must be an absolute http(s) URL, such as https://prodev.turing.edu.")
+                "Curriculum:SiteBaseUrl must be an absolute http(s) URL, such as https://careerdev.turing.edu.")
             .ValidateOnStart();
         services.AddSingleton(provider =>
             CurriculumLoader.Load(provider.GetRequiredService<IOptions<CurriculumOptions>>().Value.ResolveDirectory()));

@@ -12,4 +12,7 @@ public sealed record Week(
 {
     /// <summary>The question the week's reflection asks (at most 2000 characters); null when the week has none.</summary>
     public string? ReflectionPrompt { get; init; }
+
+    /// <summary>The group's own page (site-relative or absolute), such as the week's Mix It Up prompts; optional.</summary>
+    public string? GroupLink { get; init; }
 }

@@ -8,7 +8,7 @@ internal static class WeekReader
     public static List<Week> Read(YamlMap root)
     {
         var weeks = new List<Week>();
-        foreach (var week in root.Maps("weeks", "number", "topic", "summary", "link", "group", "group_topic", "activities", "reflection_prompt"))
+        foreach (var week in root.Maps("weeks", "number", "topic", "summary", "link", "group", "group_topic", "group_link", "activities", "reflection_prompt"))
         {
             var number = week.RequiredInt("number");
             if (number < 1 || number > DuePointParser.WeeksPerModule)
@@ -21,6 +21,7 @@ internal static class WeekReader
                 throw week.Error(week.Child("number"), week.Node("number")!, $"duplicate week number {number}");
             }
 
+            var group = ReadGroup(week);
             weeks.Add(new Week(
                 number,
                 week.RequiredString("topic"),
@@ -29,10 +30,11 @@ internal static class WeekReader
                 week.Maps("activities", "title", "detail", "link")
                     .Select(a => new Activity(a.RequiredString("title"), a.OptionalString("detail"), a.OptionalLink("link")))
                     .ToList(),
-                ReadGroup(week),
+                group,
                 week.OptionalString("group_topic"))
             {
                 ReflectionPrompt = ReadPrompt(week),
+                GroupLink = ReadGroupLink(week, group),
             });
         }
 
@@ -46,6 +48,15 @@ internal static class WeekReader
         return prompt is { Length: > MaxPromptLength }
             ? throw week.Error(week.Child("reflection_prompt"), week.Node("reflection_prompt")!, $"reflection prompt is {prompt.Length} characters; at most {MaxPromptLength} fit a Slack label")
             : prompt;
+    }
+
+    // A link to the group's page (e.g. the week's Mix It Up prompts) only makes sense when a group meets.
+    private static string? ReadGroupLink(YamlMap week, GroupKind group)
+    {
+        var link = week.OptionalLink("group_link");
+        return link is not null && group == GroupKind.None
+            ? throw week.Error(week.Child("group_link"), week.Node("group_link")!, "group_link is set but the week has no group; add 'group' or remove the link")
+            : link;
     }
 
     // No "group" key means no Wednesday group that week, as in week 6.

@@ -30,10 +30,11 @@ internal sealed class DeliverableCheckoffAction(
         var cohort = string.IsNullOrEmpty(studentId) ? null : await students.FindAsync(studentId, cancellationToken);
         var module = cohort is null ? null : curriculum.Find(cohort.Module);
         var target = DeliverableIds.Parse(action.BlockId);
-        var deliverable = module?.Deliverables.FirstOrDefault(d => d.Id == target?.DeliverableId);
+        var deliverable = target is null ? null : module?.FindDeliverable(target.Value.DeliverableId);
         if (studentId is null || module is null || deliverable is null || target?.Module != module.Number)
         {
             logger.LogInformation("Ignored a {Action} click outside the student's own cohort module", action.ActionId);
+            await ExplainAsync(click.ResponseUrl, Stale(cohort, module, target), cancellationToken);
             return Results.Ok();
         }
 
@@ -54,6 +55,45 @@ internal sealed class DeliverableCheckoffAction(
 
         await RedrawAsync(click.ResponseUrl, studentId, cohort!, module, cancellationToken);
         return Results.Ok();
+    }
+
+    // Why a click on an old message changed nothing, in words the student can act on.
+    private static string Stale(Cohort? cohort, Module? module, (int Module, string DeliverableId)? target)
+    {
+        if (cohort is null)
+        {
+            return "You're not in a cohort now, so there is nothing to check off. Join yours with `/prodev join <cohort id>`.";
+        }
+
+        if (module is null || target is not { } clicked)
+        {
+            return "That button is not one I know. Run `/prodev deliverables` for your current list.";
+        }
+
+        return clicked.Module != module.Number
+            ? $"That list is for module {clicked.Module}; your cohort is now in module {module.Number}. Run `/prodev deliverables` for its list."
+            : $"`{clicked.DeliverableId}` is no longer part of module {module.Number}, so this button does nothing now. " +
+              "Anything you checked off for it is kept and shows in `/prodev export`. Run `/prodev deliverables` for the current list.";
+    }
+
+    /// <summary>An ephemeral note beside the old message (which stays as it is), through the click's response_url.</summary>
+    private async Task ExplainAsync(string? responseUrl, string text, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url))
+        {
+            return;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(RedrawWithin);
+        try
+        {
+            await slack.PostToResponseUrlAsync(url, Replies.Text(text), timeout.Token);
+        }
+        catch (Exception e) when (e is SlackApiException or OperationCanceledException or ArgumentException)
+        {
+            logger.LogWarning(e, "Could not explain a stale check-off click");
+        }
     }
 
     /// <summary>Replaces the message the click came from; a failure leaves the old one, the saved progress stands.</summary>

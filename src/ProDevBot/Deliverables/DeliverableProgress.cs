@@ -25,7 +25,8 @@ public sealed class DeliverableProgress(ProDevDbContext db, TimeProvider clock)
         var known = deliverable.Checklist.Select(i => i.Id).Where(ticked.Contains).ToHashSet();
         var existing = await db.ChecklistItemCompletions
             .Where(c => c.StudentId == studentId && c.Module == module && c.DeliverableId == deliverable.Id).ToListAsync(cancellationToken);
-        db.ChecklistItemCompletions.RemoveRange(existing.Where(e => !known.Contains(e.ItemId)));
+        // Only the items the student could untick: a tick on an item the curriculum has since dropped is kept for the export.
+        db.ChecklistItemCompletions.RemoveRange(existing.Where(e => !known.Contains(e.ItemId) && deliverable.Checklist.Any(i => i.Id == e.ItemId)));
         foreach (var id in known.Where(id => existing.All(e => e.ItemId != id)))
         {
             db.ChecklistItemCompletions.Add(new() { StudentId = studentId, Module = module, DeliverableId = deliverable.Id, ItemId = id, CompletedAt = clock.GetUtcNow() });

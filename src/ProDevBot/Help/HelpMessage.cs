@@ -7,6 +7,8 @@ public static class HelpMessage
 {
     private static readonly (string Example, string What)[] StudentCommands =
     [
+        ("module", "your module at a glance: goals, deliverables with dates, supplemental activities, repeat plan, links"),
+        ("module 3", "any module at a glance, no cohort needed"),
         ("week", "this week's topic, activities, Wednesday group and deadlines"),
         ("week 3", "a given week of your module"),
         ("week 2 module 1", "browse any module's week, no cohort needed"),
@@ -54,7 +56,7 @@ public static class HelpMessage
             .Section(Lines(command, StudentCommands))
             .Section("*For coaches*\n" + Lines(command, CoachCommands));
         return builder.Build(unknown is null
-            ? $"ProDevBot commands: {command} week, deliverables, outcomes, join, leave, help."
+            ? $"ProDevBot commands: {command} module, week, deliverables, outcomes, join, leave, help."
             : $"I don't know '{Shorten(unknown)}'. Try {command} help.");
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ProDevBot.Curriculum;
 using ProDevBot.Slack.Payloads;
 using ProDevBot.Slack.Routing;
 using ProDevBot.Slack.WebApi;
@@ -9,7 +10,7 @@ namespace ProDevBot.Home;
 /// <c>app_home_opened</c> on the Home tab: publishes that user's own Home view. It answers the user's action, so
 /// it calls views.publish directly rather than through the outbox, within a short budget so Slack's 3 s ack holds.
 /// </summary>
-internal sealed class HomeOpenedHandler(HomeSnapshots snapshots, ISlackApi slack, ILogger<HomeOpenedHandler> logger) : ISlackEventHandler
+internal sealed class HomeOpenedHandler(HomeSnapshots snapshots, CurriculumLinks links, ISlackApi slack, ILogger<HomeOpenedHandler> logger) : ISlackEventHandler
 {
     /// <summary>Leaves room inside Slack's 3 s for verification, deduplication and the response.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
@@ -30,7 +31,7 @@ internal sealed class HomeOpenedHandler(HomeSnapshots snapshots, ISlackApi slack
         try
         {
             var home = await snapshots.LoadAsync(userId, budget.Token);
-            await slack.PublishHomeAsync(userId, HomeView.Build(home), budget.Token);
+            await slack.PublishHomeAsync(userId, HomeView.Build(home, links), budget.Token);
             await snapshots.RecordVisitAsync(userId, budget.Token);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -14,9 +14,10 @@ public static class HomeView
     public const string ReflectAction = "open_reflect";
     public const string LogAction = "open_log";
 
-    public static SlackViewDefinition Build(HomeSnapshot home)
+    public static SlackViewDefinition Build(HomeSnapshot home, CurriculumLinks links)
     {
         ArgumentNullException.ThrowIfNull(home);
+        ArgumentNullException.ThrowIfNull(links);
         var builder = new MessageBuilder(SlackLimits.ViewBlocks).Header("ProDev");
         if (home.FirstVisit || home.Cohort is null)
         {
@@ -25,7 +26,7 @@ public static class HomeView
 
         if (home is { Cohort: { } cohort, Module: { } module })
         {
-            Student(builder, home, cohort, module);
+            Student(builder, home, cohort, module, links);
         }
         else if (home.Cohort is { } unknown)
         {
@@ -42,10 +43,11 @@ public static class HomeView
         if (needsCohort)
         {
             builder.Section("*Join your cohort* with `/prodev join <cohort id>` (your coach has the id). Until then you " +
-                            "can browse any module, e.g. `/prodev week 1 module 1`.");
+                            "can browse any module, e.g. `/prodev module 1` or `/prodev week 1 module 1`.");
         }
 
         builder.Section("*Main commands*\n" +
+                        "`/prodev module`: your module at a glance: goals, deliverables, links\n" +
                         "`/prodev week`: this week's topic, activities, group and deadlines\n" +
                         "`/prodev deliverables`: your module's work and due dates\n" +
                         "`/prodev done <deliverable id>`: mark one done\n" +
@@ -54,7 +56,7 @@ public static class HomeView
         builder.Divider();
     }
 
-    private static void Student(MessageBuilder builder, HomeSnapshot home, Cohort cohort, Module module)
+    private static void Student(MessageBuilder builder, HomeSnapshot home, Cohort cohort, Module module, CurriculumLinks links)
     {
         var calendar = CohortCalendar.For(cohort);
         var at = calendar.WeekAt(home.Now);
@@ -62,9 +64,11 @@ public static class HomeView
         {
             ModuleWeekStatus.NotStarted => $"*Module {module.Number}* starts {LocalTimes.Day(calendar.StartsOn)}.",
             ModuleWeekStatus.Over => $"*Module {module.Number}* is over (it ended {LocalTimes.Day(calendar.EndsOn)}).",
-            _ => $"*Module {module.Number} · Week {at.Week}*: {module.FindWeek(at.Week)?.Topic ?? "no topic yet"}",
+            _ => $"*Module {module.Number} · Week {at.Week}*: {module.FindWeek(at.Week)?.Topic ?? "no plan listed for this week"}",
         });
         builder.Context($"Cohort {cohort.Id} · times in {calendar.Zone.Id}");
+        builder.Section($"Type `/prodev module` for the module at a glance: its goals, every deliverable with its date, and links." +
+                        (links.Resolve(module.Link) is { } page ? $"\n{SlackText.Link(page, $"Module {module.Number} on the curriculum site")}" : ""));
         builder.Section("*Next Wednesday group*\n" + NextGroup(module, calendar, home.Now));
 
         var done = module.Deliverables.Count(d => home.DoneDeliverables.Contains(d.Id));

@@ -6,6 +6,7 @@ using ProDevBot.Help;
 using ProDevBot.NetworkLog;
 using ProDevBot.Nudges;
 using ProDevBot.Outcomes;
+using ProDevBot.Overview;
 using ProDevBot.Progress;
 using ProDevBot.Reflections;
 using ProDevBot.Reports;
@@ -63,6 +64,7 @@ public static class ProDevServiceCollectionExtensions
         services.AddReflections();
         services.AddNetworkLog();
         services.AddDeliverableCheckoffs();
+        services.AddModuleOverview();
         return services;
     }
 }

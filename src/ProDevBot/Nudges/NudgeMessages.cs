@@ -33,12 +33,15 @@ public sealed class NudgeMessages(WeekMessage weekMessage, CurriculumLinks links
         return new SlackMessage($"Week {week.Number} starts today: {plan.Text}", blocks.Take(SlackLimits.MessageBlocks).ToList());
     }
 
-    private static SlackMessage Group(CohortCalendar calendar, Curriculum.Week week)
+    private SlackMessage Group(CohortCalendar calendar, Curriculum.Week week)
     {
         var name = CurriculumText.Name(week.Group) + (week.GroupTopic is null ? "" : $" ({week.GroupTopic})");
         var starts = LocalTimes.Time(calendar.GroupStartsAt(week.Number), calendar.Zone);
-        var text = $"Your {name} group meets today at {starts}. Bring one thing from this week's lesson to share.";
-        return new MessageBuilder().Section($"*{text}*").Context("Turn these off with `/prodev settings group off`.").Build(text);
+
+        // Not every week with a group has a lesson (Module 2's week 4 has none), so the nudge does not assume one.
+        var text = $"Your {name} group meets today at {starts}. Bring one thing from your Career Dev work this week to share.";
+        var prompts = links.Resolve(week.GroupLink) is { } url ? $"\n{SlackText.Link(url, "Today's prompts on the curriculum site")}" : "";
+        return new MessageBuilder().Section($"*{text}*{prompts}").Context("Turn these off with `/prodev settings group off`.").Build(text);
     }
 
     private SlackMessage Due(string title, NudgeOccurrence occurrence, CohortCalendar calendar, IReadOnlyList<Deliverable> pending, string footer)

@@ -52,7 +52,8 @@ internal sealed class OutcomesCommand(ModuleScopes scopes) : IProDevSubcommand
                             string.Join('\n', group.Statements.Select(s => $"• {s}")));
         }
 
-        builder.Context("SIAT: Student Is Able To. Levels: I knowledge, II application, III analysis and synthesis.");
+        // The levels as the site's standards_and_rubric page defines them.
+        builder.Context("SIAT: Student Is Able To. Levels: I knowledge and comprehension; II comprehension and application; III application, analysis and synthesis.");
         var fallback = string.Join("; ", targets.Select(t => $"{CurriculumText.Name(t.Competency)} {CurriculumText.Levels(t)}"));
         return builder.Build($"Module {module.Number} targets: {(fallback.Length == 0 ? "none listed" : fallback)}");
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using ProDevBot.Curriculum;
 using ProDevBot.Data;
 using ProDevBot.Slack.Blocks;
 
@@ -9,8 +10,11 @@ namespace ProDevBot.Privacy;
 /// Everything the bot keeps about one user, as readable mrkdwn. Always the caller's own id: nothing here takes a
 /// user id from what someone typed.
 /// </summary>
-public sealed class PersonalDataExport(ProDevDbContext db)
+public sealed class PersonalDataExport(ProDevDbContext db, CurriculumCatalog curriculum)
 {
+    // The export keeps every check-off, including those for items the curriculum has since dropped, and says so.
+    private const string Dropped = " (no longer in the curriculum)";
+
     public sealed record Result(IReadOnlyList<string> Sections, string Summary);
 
     public async Task<Result> BuildAsync(string userId, CancellationToken cancellationToken)
@@ -35,9 +39,11 @@ public sealed class PersonalDataExport(ProDevDbContext db)
                   ? "\nCohort breaks: " + string.Join(", ", paused.Pauses.OrderBy(x => x.From).Select(x => $"{Day(x.From)}–{Day(x.To)}"))
                   : ""));
         parts.Add("*Deliverables marked done*\n" + Lines(deliverables.OrderBy(d => d.Module).ThenBy(d => d.DeliverableId),
-            d => $"• Module {d.Module} `{d.DeliverableId}` on {At(d.CompletedAt)}" + (d.Url is null ? "" : $": {Escape(d.Url)}")));
+            d => $"• Module {d.Module} `{d.DeliverableId}` on {At(d.CompletedAt)}" + (d.Url is null ? "" : $": {Escape(d.Url)}") +
+                 (curriculum.Find(d.Module)?.FindDeliverable(d.DeliverableId) is null ? Dropped : "")));
         parts.Add("*Checklist items ticked*\n" + Lines(items.OrderBy(i => i.Module).ThenBy(i => i.DeliverableId).ThenBy(i => i.ItemId),
-            i => $"• Module {i.Module} `{i.DeliverableId}` / `{i.ItemId}` on {At(i.CompletedAt)}"));
+            i => $"• Module {i.Module} `{i.DeliverableId}` / `{i.ItemId}` on {At(i.CompletedAt)}" +
+                 (curriculum.Find(i.Module)?.HasChecklistItem(i.DeliverableId, i.ItemId) == true ? "" : Dropped)));
         parts.Add($"*Reflections ({reflections.Count})*");
         parts.AddRange(reflections.OrderBy(r => r.Module).ThenBy(r => r.Week).Select(r =>
             $"*Module {r.Module}, week {r.Week}* (written {At(r.CreatedAt)}, updated {At(r.UpdatedAt)})\n_Prompt:_ {Escape(r.Prompt)}\n{Escape(r.Text)}"));

@@ -27,7 +27,12 @@ internal sealed class DoneCommand(ProDevDbContext db, ModuleScopes scopes, TimeP
         var ids = string.Join(", ", scope.Module.Deliverables.Select(d => $"`{d.Id}`"));
         if (words.Count != 1 || scope.Module.Deliverables.FirstOrDefault(d => d.Id.Equals(words[0], StringComparison.OrdinalIgnoreCase)) is not { } deliverable)
         {
-            return Replies.Mistake($"Name one deliverable of module {scope.Module.Number}: {ids}.", Example);
+            var asked = words.Count == 1 ? words[0].ToLowerInvariant() : null;
+            return asked is not null && await db.DeliverableCompletions.AnyAsync(
+                    c => c.StudentId == context.UserId && c.Module == scope.Module.Number && c.DeliverableId == asked, cancellationToken)
+                ? Replies.Text($"`{SlackText.Escape(asked)}` is no longer part of module {scope.Module.Number}. Your earlier check-off is kept " +
+                               $"(it shows in `/prodev export`) but no longer counts. The module's deliverables now: {ids}.")
+                : Replies.Mistake($"Name one deliverable of module {scope.Module.Number}: {ids}.", Example);
         }
 
         var existing = await db.DeliverableCompletions.FirstOrDefaultAsync(

@@ -36,7 +36,7 @@ public sealed class ReflectionOpener(
 
         if (module.FindWeek(number.Value) is not { } week)
         {
-            return $"Module {module.Number} has weeks 1–{module.Weeks.Count}; there is no week {number}. Try `/prodev reflect 2`.";
+            return $"Module {module.Number} has a plan for {module.WeekList()}; there is no week {number}. Try `/prodev reflect 2`.";
         }
 
         var existing = await db.Reflections.AsNoTracking()

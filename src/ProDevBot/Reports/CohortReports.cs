@@ -40,7 +40,7 @@ public sealed class CohortReports(ProDevDbContext db, CurriculumCatalog curricul
             .Select(c => new { c.StudentId, c.DeliverableId, c.CompletedAt }).ToListAsync(cancellationToken);
         var items = await db.ChecklistItemCompletions.AsNoTracking()
             .Where(c => ids.Contains(c.StudentId) && c.Module == cohort.Module)
-            .Select(c => new { c.StudentId, c.CompletedAt }).ToListAsync(cancellationToken);
+            .Select(c => new { c.StudentId, c.DeliverableId, c.ItemId, c.CompletedAt }).ToListAsync(cancellationToken);
         var reflections = await db.Reflections.AsNoTracking()
             .Where(r => ids.Contains(r.StudentId) && r.Module == cohort.Module)
             .Select(r => new { r.StudentId, r.Week, r.UpdatedAt }).ToListAsync(cancellationToken);
@@ -61,7 +61,7 @@ public sealed class CohortReports(ProDevDbContext db, CurriculumCatalog curricul
                 s.StudentId,
                 mine.Count(d => due.Contains(d.DeliverableId)),
                 due.Count,
-                items.Count(i => i.StudentId == s.StudentId),
+                items.Count(i => i.StudentId == s.StudentId && module?.HasChecklistItem(i.DeliverableId, i.ItemId) == true),
                 reflections.Count(r => r.StudentId == s.StudentId && inPeriod(r.Week)),
                 logs.Count(l => l.StudentId == s.StudentId && l.OccurredOn >= from && l.OccurredOn <= to),
                 activity == default ? null : activity,

@@ -23,7 +23,12 @@ public sealed class StudentRecord(ProDevDbContext db, CurriculumCatalog curricul
         var week = CohortCalendar.For(cohort).WeekAt(clock.GetUtcNow());
         var done = await db.DeliverableCompletions.AsNoTracking().Where(c => c.StudentId == studentId && c.Module == module.Number)
             .ToDictionaryAsync(c => c.DeliverableId, cancellationToken);
-        var items = await db.ChecklistItemCompletions.AsNoTracking().CountAsync(c => c.StudentId == studentId && c.Module == module.Number, cancellationToken);
+        var ticked = await db.ChecklistItemCompletions.AsNoTracking().Where(c => c.StudentId == studentId && c.Module == module.Number)
+            .Select(c => new { c.DeliverableId, c.ItemId }).ToListAsync(cancellationToken);
+        var items = ticked.Count(i => module.HasChecklistItem(i.DeliverableId, i.ItemId));
+
+        // Check-offs of items the curriculum has since dropped: named for the coach, never counted.
+        var dropped = done.Keys.Where(id => module.FindDeliverable(id) is null).Order(StringComparer.Ordinal).ToList();
         var reflections = await db.Reflections.AsNoTracking().Where(r => r.StudentId == studentId && r.Module == module.Number).OrderBy(r => r.Week).ToListAsync(cancellationToken);
         var logs = await db.NetworkingActivities.AsNoTracking().Where(a => a.StudentId == studentId && a.Module == module.Number).OrderByDescending(a => a.OccurredOn).ToListAsync(cancellationToken);
 
@@ -44,11 +49,13 @@ public sealed class StudentRecord(ProDevDbContext db, CurriculumCatalog curricul
             .Section($"*<@{studentId}>*, cohort {cohort.Id}, module {module.Number}, {status}{paused}{muted}")
             .Section("*Deliverables*\n" + string.Join('\n', module.Deliverables.Select(d =>
                 $"{(done.TryGetValue(d.Id, out var c) ? "✅" : "▫️")} {SlackText.Escape(d.Title)} (due {d.Due})" +
-                (c?.Url is { } url ? $": {SlackText.Link(url, "link")}" : ""))) + $"\n{items} checklist items ticked")
+                (c?.Url is { } url ? $": {SlackText.Link(url, "link")}" : ""))) + $"\n{items} checklist items ticked" +
+                (dropped.Count == 0 ? "" : $"\nAlso checked off, no longer in the curriculum: {string.Join(", ", dropped.Select(id => $"`{id}`"))}"))
             .Section("*Reflections*\n" + (reflections.Count == 0 ? "none yet" : string.Join('\n', reflections.Select(r =>
                 $"• week {r.Week}: {SlackText.Escape(SlackText.Truncate(r.Text.ReplaceLineEndings(" "), 150))}"))))
             .Section($"*Networking logs*: {logs.Count}\n" + string.Join('\n', logs.Take(5).Select(a =>
                 $"• {a.OccurredOn.ToString("MMM d", English)}: {SlackText.Escape(a.ContactName)}{(a.ContactCompany is { } co ? $" ({SlackText.Escape(co)})" : "")}, {a.Kind}")));
-        return builder.Build($"Record of {studentId}: {done.Count}/{module.Deliverables.Count} deliverables, {reflections.Count} reflections, {logs.Count} logs");
+        var doneNow = module.Deliverables.Count(d => done.ContainsKey(d.Id));
+        return builder.Build($"Record of {studentId}: {doneNow}/{module.Deliverables.Count} deliverables, {reflections.Count} reflections, {logs.Count} logs");
     }
 }

@@ -10,7 +10,6 @@ internal sealed class WeekCommand(ModuleScopes scopes, WeekMessage message, Time
 {
     private const string Example = "/prodev week 2 module 1";
 
-
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var words = context.Args.ToList();
@@ -35,7 +34,7 @@ internal sealed class WeekCommand(ModuleScopes scopes, WeekMessage message, Time
         {
             return scope.Module.FindWeek(number) is { } week
                 ? message.Build(scope, week)
-                : Replies.Mistake($"Module {scope.Module.Number} has weeks 1–{scope.Module.Weeks.Count}; there is no week {number}.", Example);
+                : Replies.Mistake(NoSuchWeek(scope.Module, number), Example);
         }
 
         if (scope.Calendar is null)
@@ -57,4 +56,9 @@ internal sealed class WeekCommand(ModuleScopes scopes, WeekMessage message, Time
                 : Replies.Text($"Week {now.Week} of module {scope.Module.Number} has no ProDev plan in the curriculum files."),
         };
     }
+
+    private static string NoSuchWeek(Curriculum.Module module, int number) =>
+        module.Weeks.Count == 0
+            ? $"Module {module.Number} has no weekly plan in the curriculum files yet; there is no week {number}."
+            : $"Module {module.Number} has a plan for {module.WeekList()}; there is no week {number}.";
 }

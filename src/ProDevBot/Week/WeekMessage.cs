@@ -22,7 +22,7 @@ public sealed class WeekMessage(CurriculumLinks links)
             builder.Section("*This week*\n" + string.Join('\n', week.Activities.Select(Activity)));
         }
 
-        var group = Group(scope, week);
+        var group = Group(scope, week, links);
         builder.Section($"*Wednesday group*\n{group}");
 
         var due = module.Deliverables.Where(d => d.Due.Week == week.Number).ToList();
@@ -31,8 +31,8 @@ public sealed class WeekMessage(CurriculumLinks links)
             : string.Join('\n', due.Select(d => $"• {SlackText.Link(links.Resolve(d.Link), d.Title)}: {DueText.For(d.Due, scope.Calendar)}"))));
 
         builder.Context(scope.Cohort is null
-            ? $"Module {module.Number}, week {week.Number} of {module.Weeks.Count}. Join a cohort to see real dates."
-            : $"Cohort {scope.Cohort.Id} · week {week.Number} of {module.Weeks.Count} · times in {scope.Calendar!.Zone.Id}");
+            ? $"Module {module.Number}, week {week.Number} of {CohortCalendar.WeeksPerModule}. Join a cohort to see real dates."
+            : $"Cohort {scope.Cohort.Id} · week {week.Number} of {CohortCalendar.WeeksPerModule} · times in {scope.Calendar!.Zone.Id}");
 
         var fallback = $"Module {module.Number}, week {week.Number}: {week.Topic}. Group: {Plain(group).TrimEnd('.')}. Due: " +
                        (due.Count == 0 ? "nothing" : string.Join("; ", due.Select(d => $"{d.Title} {DueText.For(d.Due, scope.Calendar)}")));
@@ -51,14 +51,16 @@ public sealed class WeekMessage(CurriculumLinks links)
         return activity.Detail is null ? $"• {title}" : $"• {title}: {activity.Detail}";
     }
 
-    private static string Group(ModuleScope scope, Curriculum.Week week)
+    private static string Group(ModuleScope scope, Curriculum.Week week, CurriculumLinks links)
     {
+        // "Listed": a week without a group in the files is one the curriculum names no group for, which is not
+        // always the same as a week without one.
         if (week.Group == GroupKind.None)
         {
-            return "No Wednesday group this week.";
+            return "No Wednesday group is listed for this week.";
         }
 
-        var name = CurriculumText.Name(week.Group) + (week.GroupTopic is null ? "" : $" ({week.GroupTopic})");
+        var name = SlackText.Link(links.Resolve(week.GroupLink), CurriculumText.Name(week.Group)) + (week.GroupTopic is null ? "" : $" ({week.GroupTopic})");
         if (scope.Calendar is not { } calendar)
         {
             return $"{name}, Wednesday 1:00–2:00 pm Mountain Time.";
@@ -70,5 +72,7 @@ public sealed class WeekMessage(CurriculumLinks links)
                $"{LocalTimes.Time(starts, calendar.Zone)}–{LocalTimes.Time(ends, calendar.Zone)}.";
     }
 
-    private static string Plain(string markdown) => markdown.Replace("*", "", StringComparison.Ordinal);
+    // The fallback text is plain: no bold and no <url|label> links.
+    private static string Plain(string markdown) =>
+        System.Text.RegularExpressions.Regex.Replace(markdown.Replace("*", "", StringComparison.Ordinal), "<[^|>]*\\|([^>]*)>", "$1");
 }

@@ -5,6 +5,9 @@ internal static class BundledCurriculum
 {
     public static string SourceDirectory { get; } = Path.Combine(RepoRoot(), "src", "ProDevBot", "Curriculum", "Content");
 
+    /// <summary>The test project's source folder, where committed fixtures live.</summary>
+    public static string TestsDirectory { get; } = Path.Combine(RepoRoot(), "tests", "ProDevBot.Tests");
+
     private static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

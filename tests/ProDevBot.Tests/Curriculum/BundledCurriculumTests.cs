@@ -28,6 +28,7 @@ public class BundledCurriculumTests
         Assert.Equal([1, 3, 5], module.Weeks.Where(w => w.Group == GroupKind.Homeroom).Select(w => w.Number));
         Assert.Equal([2, 4], module.Weeks.Where(w => w.Group == GroupKind.MixItUp).Select(w => w.Number));
         Assert.Equal(GroupKind.None, module.FindWeek(6)!.Group);
+        Assert.Null(module.FindWeek(6)!.Link); // the seed links a week 6 page the site does not have
         Assert.Equal("Networking", module.FindWeek(2)!.GroupTopic);
         Assert.Equal("Interview prep", module.FindWeek(4)!.GroupTopic);
     }
@@ -79,22 +80,74 @@ public class BundledCurriculumTests
     }
 
     [Fact]
-    public void ModuleTwoFinalsAreDueWednesdayOfWeekSixAndWeekFourHasTheThursdayPanel()
+    public void ModuleTwoDeliverablesAreTheSitesWithTheirDuePoints()
     {
-        var module = Catalog.Find(2)!;
+        var due = Catalog.Find(2)!.Deliverables.ToDictionary(d => d.Id, d => d.Due);
 
-        Assert.Equal(new DuePoint(6, DayOfWeek.Wednesday), module.Deliverables.Single(d => d.Id == "resume-final").Due);
-        Assert.Contains(module.FindWeek(4)!.Activities, a => a.Detail!.Contains("Thursday afternoon", StringComparison.Ordinal));
+        // module_two/index.md, Deliverables: exit tickets for weeks 1 and 3 only, the resume draft first due Friday of
+        // week 2, two networking activities and the self-evaluation Friday of week 5, the final resume and the mentor
+        // coffee chat Wednesday of week 6.
+        Assert.Equal(new Dictionary<string, DuePoint>
+        {
+            ["exit-ticket-1"] = new(1, DayOfWeek.Friday),
+            ["exit-ticket-3"] = new(3, DayOfWeek.Friday),
+            ["resume-rough-draft"] = new(2, DayOfWeek.Friday),
+            ["networking-activities"] = new(5, DayOfWeek.Friday),
+            ["self-evaluation"] = new(5, DayOfWeek.Friday),
+            ["resume-final"] = new(6, DayOfWeek.Wednesday),
+            ["coffee-chat"] = new(6, DayOfWeek.Wednesday),
+        }, due);
     }
 
     [Fact]
-    public void ModulesThreeAndFourCarryTargetsWithoutWeeks()
+    public void ModuleTwoWeekFourIsWithdrawnSoItHasNoLessonNoLinkAndOnlyItsMixItUpGroup()
     {
-        Assert.All(Catalog.Modules.Where(m => m.Number >= 3), m => Assert.Empty(m.Weeks));
-        Assert.Equal((Level.II, Level.II), Catalog.Find(3)!.Targets.Where(t => t.Competency == Competency.Negotiations).Select(t => (t.From, t.To)).Single());
-        Assert.All(Catalog.Find(4)!.Targets, t => Assert.Equal(Level.III, t.From));
-        Assert.Equal(5, Catalog.Find(4)!.Targets.Count);
+        var week = Catalog.Find(2)!.FindWeek(4)!;
+
+        Assert.Null(week.Link);
+        Assert.Empty(week.Activities);
+        Assert.Equal(GroupKind.MixItUp, week.Group);
     }
+
+    [Fact]
+    public void ModuleOneHasTheSitesTenLevelOneStatements()
+    {
+        var outcomes = Catalog.Find(1)!.Outcomes.ToDictionary(o => o.Competency, o => (o.Level, o.Statements.Count));
+
+        Assert.Equal((Level.I, 4), outcomes[Competency.Networking]);
+        Assert.Equal((Level.I, 4), outcomes[Competency.Interviewing]);
+        Assert.Equal((Level.I, 2), outcomes[Competency.Materials]);
+        Assert.Equal(3, outcomes.Count);
+    }
+
+    [Fact]
+    public void ModuleThreeFinalsAreDueMondayOfWeekSixAndEndOfWeekDuePointsReadAsFriday()
+    {
+        var due = Catalog.Find(3)!.Deliverables.ToDictionary(d => d.Id, d => d.Due);
+
+        Assert.Equal(new DuePoint(6, DayOfWeek.Monday), due["self-evaluation"]);
+        Assert.Equal(new DuePoint(6, DayOfWeek.Monday), due["cover-letter-draft"]);
+        Assert.Equal(new DuePoint(3, DayOfWeek.Friday), due["portfolio-bio"]); // "end of Week 3"
+        Assert.Equal([1, 2, 3, 4, 5, 6], Catalog.Find(3)!.Weeks.Select(w => w.Number));
+    }
+
+    [Fact]
+    public void ModuleFourHasWeeksWithoutLinksAndItsThreeDeliverables()
+    {
+        var module = Catalog.Find(4)!;
+
+        Assert.Equal([1, 2, 3, 4, 5], module.Weeks.Select(w => w.Number));
+        Assert.All(module.Weeks, w => Assert.Null(w.Link));
+        Assert.Equal(
+            [("negotiation-exit-ticket", new DuePoint(4, DayOfWeek.Friday)), ("portfolio-review", new DuePoint(4, DayOfWeek.Friday)), ("self-evaluation", new DuePoint(5, DayOfWeek.Friday))],
+            module.Deliverables.Select(d => (d.Id, d.Due)));
+        Assert.All(module.Targets, t => Assert.Equal((Level.III, Level.III), (t.From, t.To)));
+        Assert.Equal(5, module.Targets.Count);
+    }
+
+    [Fact]
+    public void EveryWeekThatStillExistsKeepsAReflectionPrompt() =>
+        Assert.All(Catalog.Modules.SelectMany(m => m.Weeks), w => Assert.False(string.IsNullOrWhiteSpace(w.ReflectionPrompt)));
 
     [Fact]
     public void NoBundledFileContainsMojibake()

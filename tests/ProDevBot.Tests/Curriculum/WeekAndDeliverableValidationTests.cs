@@ -42,6 +42,9 @@ public class WeekAndDeliverableValidationTests
     [InlineData("Saturday of week 2", "deadlines fall Monday to Friday")]
     [InlineData("Fryday of week 2", "unknown day 'Fryday'")]
     [InlineData("next Friday", "cannot read due point")]
+    [InlineData("end of the module", "cannot read due point")]
+    [InlineData("end of week 7", "is past the module")]
+    [InlineData("by Sunday of week 2", "deadlines fall Monday to Friday")]
     public void RejectsDuePointNotOnAWeekdayOfAWeek(string due, string reason)
     {
         var error = TestModuleYaml.LoadFails(TestModuleYaml.With("due: Friday of week 1", $"due: {due}"));
@@ -53,7 +56,14 @@ public class WeekAndDeliverableValidationTests
     [InlineData("EOD Friday of week 5", 5, DayOfWeek.Friday)]
     [InlineData("eod wednesday OF WEEK 6", 6, DayOfWeek.Wednesday)]
     [InlineData("Monday of week 1", 1, DayOfWeek.Monday)]
-    public void ReadsDuePointsCaseInsensitivelyWithOptionalEod(string due, int week, DayOfWeek day)
+    [InlineData("EOD Monday Week3", 3, DayOfWeek.Monday)]
+    [InlineData("by Monday of Week 6", 6, DayOfWeek.Monday)]
+    [InlineData("Due by Friday of week 4", 4, DayOfWeek.Friday)]
+    [InlineData("by the EOD Friday of Week 5.", 5, DayOfWeek.Friday)]
+    [InlineData("EOD Friday of **Week 2**", 2, DayOfWeek.Friday)]
+    [InlineData("end of **Week 3**", 3, DayOfWeek.Friday)]
+    [InlineData("by the end of week 4", 4, DayOfWeek.Friday)]
+    public void ReadsDuePointsInTheSpellingsTheSiteUses(string due, int week, DayOfWeek day)
     {
         var catalog = CurriculumLoader.LoadFrom([(TestModuleYaml.FileName, TestModuleYaml.With("due: Friday of week 1", $"due: {due}"))]);
 
@@ -90,5 +100,33 @@ public class WeekAndDeliverableValidationTests
         var error = TestModuleYaml.LoadFails(TestModuleYaml.With("    title: Exit ticket", "    title: Exit ticket\n    kind: upload"));
 
         TestModuleYaml.AssertNames(error, "deliverables[0].kind", "unknown deliverable kind 'upload'");
+    }
+
+    [Fact]
+    public void ReadsAGroupLinkOnAWeekWithAGroup()
+    {
+        var catalog = CurriculumLoader.LoadFrom([(TestModuleYaml.FileName,
+            TestModuleYaml.With("    group: Mix It Up", "    group: Mix It Up\n    group_link: /mixed_groups/mixed_week2_prompts"))]);
+
+        Assert.Equal("/mixed_groups/mixed_week2_prompts", catalog.Find(9)!.FindWeek(2)!.GroupLink);
+        Assert.Null(catalog.Find(9)!.FindWeek(1)!.GroupLink);
+    }
+
+    [Theory]
+    [InlineData("    topic: Two\n    group: Mix It Up", "    topic: Two\n    group_link: /mixed_groups/index")]
+    [InlineData("    topic: Two\n    group: Mix It Up", "    topic: Two\n    group: None\n    group_link: /mixed_groups/index")]
+    public void RejectsAGroupLinkOnAWeekWithoutAGroup(string old, string replacement)
+    {
+        var error = TestModuleYaml.LoadFails(TestModuleYaml.With(old, replacement));
+
+        TestModuleYaml.AssertNames(error, "weeks[1].group_link", "group_link is set but the week has no group");
+    }
+
+    [Fact]
+    public void RejectsAGroupLinkThatIsNotALink()
+    {
+        var error = TestModuleYaml.LoadFails(TestModuleYaml.With("    group: Mix It Up", "    group: Mix It Up\n    group_link: mixed_groups"));
+
+        TestModuleYaml.AssertNames(error, "weeks[1].group_link", "must be a site-relative path");
     }
 }

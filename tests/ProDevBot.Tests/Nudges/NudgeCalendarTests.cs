@@ -88,4 +88,50 @@ public class NudgeCalendarTests
         Assert.Equal(new DateOnly(2026, 4, 7), finals.Date);
         Assert.Contains(finals.Deliverables, d => d.Id == "resume-final");
     }
+
+    private static string[] Dates(IEnumerable<NudgeOccurrence> nudges, NudgeKind kind) =>
+        [.. nudges.Where(n => n.Kind == kind).Select(n => n.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))];
+
+    [Fact]
+    public void ModuleTwoNudgesFollowItsSiteWeeksGroupsAndDuePoints()
+    {
+        var nudges = NudgeCalendar.For(Cohort("2026-03-02", module: 2), Catalog.Find(2)!);
+
+        // module-2.yml lists weeks 1-6 (a kickoff each) and groups in weeks 1, 2, 4, 5 (none named for week 3). Its
+        // due points are Friday of weeks 1, 2, 3 and 5 and Wednesday of week 6, each reminded the day before:
+        // Thu Mar 5, 12, 19, Apr 2 and Tue Apr 7. The self-evaluation (Friday of week 5, Apr 3) is reminded two days
+        // before, Wed Apr 1. A digest every Friday of the six weeks: 6 + 4 + 5 + 1 + 6 = 22.
+        Assert.Equal(6, nudges.Count(n => n.Kind == NudgeKind.Kickoff));
+        Assert.Equal([1, 2, 4, 5], nudges.Where(n => n.Kind == NudgeKind.Group).Select(n => n.Week));
+        Assert.Equal(["2026-03-05", "2026-03-12", "2026-03-19", "2026-04-02", "2026-04-07"], Dates(nudges, NudgeKind.Deadline));
+        Assert.Equal(["2026-04-01"], Dates(nudges, NudgeKind.SelfEvaluation));
+        Assert.Equal(22, nudges.Count);
+    }
+
+    [Fact]
+    public void ModuleThreeRemindsOfItsMondayFinalsOverTheWeekendBefore()
+    {
+        var nudges = NudgeCalendar.For(Cohort("2026-03-02", module: 3), Catalog.Find(3)!);
+
+        // Due points: end of week 3 and end of week 4 (read as Fridays Mar 20 and 27) and Monday of week 6 (Apr 6),
+        // reminded the day before: Thu Mar 19, Thu Mar 26 and Sun Apr 5; the self-evaluation two days before, Sat
+        // Apr 4. Six weeks of kickoffs and digests, Mix It Up in weeks 2 and 4: 6 + 2 + 3 + 1 + 6 = 18.
+        Assert.Equal(["2026-03-19", "2026-03-26", "2026-04-05"], Dates(nudges, NudgeKind.Deadline));
+        Assert.Equal(["2026-04-04"], Dates(nudges, NudgeKind.SelfEvaluation));
+        Assert.Equal([2, 4], nudges.Where(n => n.Kind == NudgeKind.Group).Select(n => n.Week));
+        Assert.Equal(18, nudges.Count);
+    }
+
+    [Fact]
+    public void ModuleFourHasNoNudgesForTheWeekSixTheSiteLeavesOut()
+    {
+        var nudges = NudgeCalendar.For(Cohort("2026-03-02", module: 4), Catalog.Find(4)!);
+
+        // Weeks 1-5 only: 5 kickoffs and 5 digests; Mix It Up in weeks 2 and 4; due points Friday of week 4 (two items,
+        // one reminder, Thu Mar 26) and Friday of week 5 (Thu Apr 2); the self-evaluation Wed Apr 1: 5 + 5 + 2 + 2 + 1 = 15.
+        Assert.DoesNotContain(nudges, n => n.Week == 6);
+        Assert.Equal(["2026-03-26", "2026-04-02"], Dates(nudges, NudgeKind.Deadline));
+        Assert.Equal(2, nudges.Single(n => n.Kind == NudgeKind.Deadline && n.Week == 4).Deliverables.Count);
+        Assert.Equal(15, nudges.Count);
+    }
 }

@@ -95,7 +95,12 @@ public sealed class SixWeekSimulationTests : IDisposable
         Assert.DoesNotContain(BotFactory.CoachId, roster.AllText, StringComparison.Ordinal);
         // Paced under the limits: no call was refused, not even with a 429.
         Assert.Equal("", string.Join("; ", _bot.Slack.Calls.Where(c => c.Status != 200).Select(c => $"{c.Method} {c.Status} {c.Error}")));
-        Assert.Equal(49 + 6, delivered.Count); // 49 to students, a Friday digest a week to the coach
+        // 49 to students, derived from module-1.yml (unchanged in shape by the rewrite from the seed and the site):
+        // kickoffs on the Mondays of weeks 1-5 (week 6's falls in the break): A, B, C 5 each, D (paused through Mar 22)
+        // 2 = 17; groups on the Wednesdays of weeks 1-5 (Homeroom 1, 3, 5, Mix It Up 2, 4): A, B 5 each, C muted, D 2
+        // = 12; deadline reminders the Thursday before each Friday due point of weeks 1-5: A, C 5 each, B 4 (did the
+        // week 1 exit ticket, week 1's only item), D 2 = 16; the self-evaluation reminder to all 4 = 4. 17 + 12 + 16 + 4.
+        Assert.Equal(49 + 6, delivered.Count); // and a Friday digest a week to the coach
         Assert.Equal(delivered.Count, delivered.Distinct().Count());
         Assert.Equal(Expected().Order(), delivered.Order());
 
@@ -104,6 +109,7 @@ public sealed class SixWeekSimulationTests : IDisposable
         Assert.Contains("Homeroom", TextOf($"kickoff:2603:{A}:2026-03-02"), StringComparison.Ordinal);
         Assert.Contains("Mix It Up", TextOf($"group:2603:{A}:2026-03-11"), StringComparison.Ordinal);
         Assert.Contains("1:00 pm", TextOf($"group:2603:{A}:2026-03-11"), StringComparison.Ordinal);
+        Assert.Contains("https://careerdev.turing.edu/mixed_groups/mixed_week2_prompts", TextOf($"group:2603:{A}:2026-03-11"), StringComparison.Ordinal);
         Assert.Contains("LinkedIn", TextOf($"deadline:2603:{A}:2026-03-26"), StringComparison.Ordinal);
         Assert.Contains("Fri, Mar 27", TextOf($"deadline:2603:{A}:2026-03-26"), StringComparison.Ordinal);
         Assert.Contains("self-evaluation", TextOf($"selfevaluation:2603:{A}:2026-04-01"), StringComparison.OrdinalIgnoreCase);

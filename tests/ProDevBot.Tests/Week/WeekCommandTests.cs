@@ -25,8 +25,9 @@ public sealed class WeekCommandTests : IDisposable
         var reply = await _slack.CommandAsync("week");
 
         Assert.Contains("Module 1 · Week 2", reply.AllText, StringComparison.Ordinal);
-        Assert.Contains("Mix It Up", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("<https://careerdev.turing.edu/mixed_groups/mixed_week2_prompts|Mix It Up> (Networking)", reply.AllText, StringComparison.Ordinal);
         Assert.Contains("Wed, Mar 11, 1:00 pm–2:00 pm", reply.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("<https://", reply.Body[..reply.Body.IndexOf("\"blocks\"", StringComparison.Ordinal)], StringComparison.Ordinal); // plain fallback
         Assert.Contains("Fri, Mar 13, end of day", reply.AllText, StringComparison.Ordinal);
         Assert.Contains("\"response_type\":\"ephemeral\"", reply.Body, StringComparison.Ordinal);
     }
@@ -48,13 +49,13 @@ public sealed class WeekCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task WeekSixHasNoGroup()
+    public async Task WeekSixListsNoGroup()
     {
         await JoinCohortStartingMarch2();
 
         var reply = await _slack.CommandAsync("week 6");
 
-        Assert.Contains("No Wednesday group this week", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("No Wednesday group is listed for this week", reply.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
