@@ -97,15 +97,15 @@ public class NudgeCalendarTests
     {
         var nudges = NudgeCalendar.For(Cohort("2026-03-02", module: 2), Catalog.Find(2)!);
 
-        // module-2.yml lists weeks 1-6 (a kickoff each) and groups in weeks 1, 2, 4, 5 (none named for week 3). Its
+        // module-2.yml lists weeks 1-6 (a kickoff each) and groups in weeks 1-5 (Homeroom 1, 3, 5; Mix It Up 2, 4). Its
         // due points are Friday of weeks 1, 2, 3 and 5 and Wednesday of week 6, each reminded the day before:
         // Thu Mar 5, 12, 19, Apr 2 and Tue Apr 7. The self-evaluation (Friday of week 5, Apr 3) is reminded two days
-        // before, Wed Apr 1. A digest every Friday of the six weeks: 6 + 4 + 5 + 1 + 6 = 22.
+        // before, Wed Apr 1. A digest every Friday of the six weeks: 6 + 5 + 5 + 1 + 6 = 23.
         Assert.Equal(6, nudges.Count(n => n.Kind == NudgeKind.Kickoff));
-        Assert.Equal([1, 2, 4, 5], nudges.Where(n => n.Kind == NudgeKind.Group).Select(n => n.Week));
+        Assert.Equal([1, 2, 3, 4, 5], nudges.Where(n => n.Kind == NudgeKind.Group).Select(n => n.Week));
         Assert.Equal(["2026-03-05", "2026-03-12", "2026-03-19", "2026-04-02", "2026-04-07"], Dates(nudges, NudgeKind.Deadline));
         Assert.Equal(["2026-04-01"], Dates(nudges, NudgeKind.SelfEvaluation));
-        Assert.Equal(22, nudges.Count);
+        Assert.Equal(23, nudges.Count);
     }
 
     [Fact]
