@@ -1,0 +1,89 @@
+namespace ProDevBot.Curriculum.Import;
+
+/// <summary>
+/// Builds the bot's <see cref="Module"/> from what the site says, keeping from the merge folder's module what the
+/// site cannot give: each week's group, group topic, reflection prompt, summary and activities (matched by week
+/// number), each deliverable's id, kind, description and checklist (matched by <see cref="DeliverableMatcher"/>),
+/// and any section the site does not have at all. Where the site gives a value, the site's value wins.
+/// </summary>
+internal static class CurriculumMerger
+{
+    public static Module Build(SiteModule site, Module? existing, ModuleReport report)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(report);
+        if (existing is not null)
+        {
+            var kept = new[]
+            {
+                (site.Summary is null && existing.Summary.Length > 0, "summary"),
+                (site.LearningGoals is null && existing.LearningGoals.Count > 0, "learning goals"),
+                (site.Targets is null && existing.Targets.Count > 0, "target levels"),
+                (site.Outcomes is null && existing.Outcomes.Count > 0, "outcomes"),
+                (site.Deliverables is null && existing.Deliverables.Count > 0, "deliverables"),
+                (site.Supplemental is null && existing.Supplemental.Count > 0, "supplemental activities"),
+                (site.Repeat is null && existing.Repeat is not null, "repeat plan"),
+            }.Where(k => k.Item1).Select(k => k.Item2).ToList();
+            if (kept.Count > 0)
+            {
+                report.Note($"the site has no {string.Join(", ", kept)}; kept from the merge folder");
+            }
+        }
+
+        return new Module(
+            site.Number,
+            site.Title ?? existing?.Title ?? $"Module {site.Number}",
+            site.Summary ?? existing?.Summary ?? string.Empty,
+            site.Link,
+            site.LearningGoals ?? existing?.LearningGoals ?? [],
+            Weeks(site, existing, report),
+            Deliverables(site, existing, report),
+            site.Targets ?? existing?.Targets ?? [],
+            site.Outcomes ?? existing?.Outcomes ?? [],
+            site.Supplemental ?? existing?.Supplemental ?? [],
+            site.Repeat ?? existing?.Repeat);
+    }
+
+    private static List<Week> Weeks(SiteModule site, Module? existing, ModuleReport report)
+    {
+        var weeks = (site.Weeks ?? []).Select(w => existing?.FindWeek(w.Number) is { } e
+            ? new Week(w.Number, w.Topic, e.Summary, w.Link ?? e.Link, e.Activities, e.Group, e.GroupTopic) { ReflectionPrompt = e.ReflectionPrompt }
+            : w).ToList();
+        foreach (var old in existing?.Weeks ?? [])
+        {
+            if (site.WithdrawnWeeks.Contains(old.Number))
+            {
+                report.Skip("merge folder", null, $"week {old.Number} dropped: the site withdraws it");
+            }
+            else if (weeks.All(w => w.Number != old.Number))
+            {
+                weeks.Add(old);
+                report.Note($"week {old.Number} kept from the merge folder: the site does not list it");
+            }
+        }
+
+        return [.. weeks.OrderBy(w => w.Number)];
+    }
+
+    private static List<Deliverable> Deliverables(SiteModule site, Module? existing, ModuleReport report)
+    {
+        if (site.Deliverables is null)
+        {
+            return [.. existing?.Deliverables ?? []];
+        }
+
+        var old = existing?.Deliverables ?? [];
+        var matches = DeliverableMatcher.Match(site.Deliverables, old);
+        var taken = matches.Values.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var result = site.Deliverables.Select((d, n) => matches.TryGetValue(n, out var e)
+            ? new Deliverable(e.Id, d.Title, e.Description, e.Kind, d.Due, e.Checklist, d.Link ?? e.Link)
+            : new Deliverable(DeliverableIds.Unique(DeliverableIds.For(d), taken), d.Title, null, DeliverableKind.Checklist, d.Due, [], d.Link))
+            .ToList();
+        foreach (var dropped in old.Where(e => !matches.ContainsValue(e)))
+        {
+            report.Skip("merge folder", null, $"deliverable '{dropped.Id}' dropped: nothing in the site's Deliverables list matches it");
+        }
+
+        return result;
+    }
+}
