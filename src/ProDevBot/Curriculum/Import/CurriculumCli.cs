@@ -44,7 +44,7 @@ public static class CurriculumCli
             ("import", { Positional: null }) => "give the site folder",
             ("import", _) when options.Value("--out") is null => "give the output folder with --out",
             ("check", { Positional: null }) => "give the folder of module files",
-            _ => null,
+            _ => MissingFolder(verb == "import" ? [options.Positional, options.Value("--merge")] : [options.Positional, options.Value("--site")]),
         };
         if (problem is not null)
         {
@@ -57,4 +57,10 @@ public static class CurriculumCli
             ? ImportCommand.Run(options.Positional!, options.Value("--out")!, options.Value("--merge"), output, error)
             : CheckCommand.Run(options.Positional!, options.Value("--site"), output, error);
     }
+
+    // `dotnet run --project src/ProDevBot` runs in the project folder, so say where a relative path was looked for.
+    private static string? MissingFolder(string?[] folders) =>
+        folders.FirstOrDefault(f => f is not null && !Directory.Exists(f)) is { } missing
+            ? $"folder '{missing}' not found (looked in {Path.GetFullPath(missing)}; relative paths start from the working folder, {Environment.CurrentDirectory})"
+            : null;
 }

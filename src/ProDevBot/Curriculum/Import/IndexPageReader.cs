@@ -13,7 +13,7 @@ internal static class IndexPageReader
         into.Title = page.FrontMatter("title");
         if (into.Title is null)
         {
-            report.Skip(page.Name, page.FrontMatterLine, "the page has no title in its front matter");
+            report.Skip(page.Name, page.FrontMatterLineOf("title"), "the page has no title in its front matter");
         }
 
         if (page.Heading(t => t.Equals("Overview", StringComparison.OrdinalIgnoreCase)) is { } overview

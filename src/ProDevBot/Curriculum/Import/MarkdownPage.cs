@@ -11,11 +11,11 @@ internal sealed class MarkdownPage
 {
     // Front matter only: the site's pages are GitHub-flavoured kramdown, whose lists, links,
     // emphasis, headings and HTML comments CommonMark parses the same way.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().Build();
 
-    private readonly Dictionary<string, string> _frontMatter;
+    private readonly Dictionary<string, (string Value, int Line)> _frontMatter;
 
-    private MarkdownPage(string name, MarkdownDocument document, Dictionary<string, string> frontMatter, int frontMatterLine)
+    private MarkdownPage(string name, MarkdownDocument document, Dictionary<string, (string Value, int Line)> frontMatter, int frontMatterLine)
     {
         Name = name;
         Document = document;
@@ -33,12 +33,12 @@ internal sealed class MarkdownPage
     public static MarkdownPage Parse(string name, string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        var frontMatter = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var frontMatter = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
         var line = 1;
         if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } block)
         {
             line = block.Line + 1;
-            ReadFrontMatter(block.Lines.ToString(), frontMatter);
+            ReadFrontMatter(block.Lines.ToString(), line, frontMatter);
         }
 
         return new MarkdownPage(name, document, frontMatter, line);
@@ -46,7 +46,10 @@ internal sealed class MarkdownPage
 
     /// <summary>A front-matter value, or null when it is missing or empty ("title:" with nothing after it).</summary>
     public string? FrontMatter(string key) =>
-        _frontMatter.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? InlineText.Clean(value) : null;
+        _frontMatter.TryGetValue(key, out var entry) && !string.IsNullOrWhiteSpace(entry.Value) ? InlineText.Clean(entry.Value) : null;
+
+    /// <summary>The 1-based line of a front-matter key, or of the front matter when the key is missing.</summary>
+    public int FrontMatterLineOf(string key) => _frontMatter.TryGetValue(key, out var entry) ? entry.Line : FrontMatterLine;
 
     /// <summary>The first heading whose text satisfies <paramref name="matches"/>, or null.</summary>
     public HeadingBlock? Heading(Func<string, bool> matches) =>
@@ -73,9 +76,11 @@ internal sealed class MarkdownPage
 
     public static bool HeadingContains(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 
-    private static void ReadFrontMatter(string text, Dictionary<string, string> into)
+    // firstLine is the page line of the opening "---"; whether Markdig keeps that line in the block's text decides the offset.
+    private static void ReadFrontMatter(string text, int firstLine, Dictionary<string, (string, int)> into)
     {
-        var yaml = text.Trim().Trim('-');
+        var offset = text.StartsWith("---", StringComparison.Ordinal) ? firstLine - 1 : firstLine;
+        var yaml = text.Replace("---", "   ", StringComparison.Ordinal);
         var stream = new YamlStream();
         try
         {
@@ -93,9 +98,9 @@ internal sealed class MarkdownPage
 
         foreach (var (key, value) in map.Children)
         {
-            if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode { Value: { } scalar })
+            if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode scalar)
             {
-                into[name] = scalar;
+                into[name] = (scalar.Value ?? string.Empty, offset + (int)key.Start.Line);
             }
         }
     }

@@ -17,6 +17,14 @@ internal static partial class SiteDeliverableReader
         if (page.Heading(t => t.StartsWith("Deliverables", StringComparison.OrdinalIgnoreCase)) is not { } heading)
         {
             report.Skip(page.Name, null, "no 'Deliverables' heading; no deliverables imported from the site");
+            foreach (var text in MarkdownBlocks.Paragraphs(page.Document).Select(p => InlineText.Of(p)))
+            {
+                foreach (var phrase in DuePhraseFinder.Find(text.Text, pageWeek: null))
+                {
+                    report.Skip(page.Name, text.LineAt(phrase.Start), $"'{phrase.Text}' in '{WeeklyBreakdownReader.Short(InlineText.Clean(text.Text))}' is not imported: the page has no Deliverables list");
+                }
+            }
+
             return;
         }
 

@@ -85,7 +85,7 @@ internal static class SiteImporter
         var page = WeekPageReader.Read(markdown, number);
         if (page.Title is null)
         {
-            report.Skip(name, markdown.FrontMatterLine, "the page has no title in its front matter; the week keeps the index's topic");
+            report.Skip(name, markdown.FrontMatterLineOf("title"), "the page has no title in its front matter; the week keeps the index's topic");
         }
         else if (module.Weeks![index].Topic.Length == 0)
         {

@@ -52,7 +52,7 @@ internal static partial class TargetLevelSentence
             }
         }
 
-        return targets;
+        return [.. targets.OrderBy(t => t.Competency)];
     }
 
     private static List<Competency> Named(string text)
