@@ -44,7 +44,8 @@ internal static class CheckCommand
                 checkedLinks++;
                 if (!SitePath.IsPage(site, link))
                 {
-                    dead.Add($"{name}: {place}: '{link}' is no page in {site} (looked for {link.Split('#', '?')[0].TrimEnd('/')}.md and …/index.md)");
+                    var path = link.Split('#', '?')[0].Trim('/');
+                    dead.Add($"{name}: {place}: '{link}' is no page in {site}: neither {path}.md nor {path}/index.md exists");
                 }
             }
         }

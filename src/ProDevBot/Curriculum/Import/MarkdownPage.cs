@@ -55,7 +55,10 @@ internal sealed class MarkdownPage
     public HeadingBlock? Heading(Func<string, bool> matches) =>
         Document.Descendants<HeadingBlock>().FirstOrDefault(h => matches(InlineText.Clean(InlineText.Of(h).Text)));
 
-    /// <summary>The blocks under a heading, up to the next heading of the same or a higher rank.</summary>
+    /// <summary>
+    /// The blocks under a heading, up to the next heading of any rank: on the site a "### Supplemental Activities"
+    /// under "## Weekly Breakdown" starts a list of its own, not more weeks.
+    /// </summary>
     public IReadOnlyList<Block> Section(HeadingBlock heading)
     {
         ArgumentNullException.ThrowIfNull(heading);
@@ -63,7 +66,7 @@ internal sealed class MarkdownPage
         var parent = heading.Parent ?? Document;
         for (var i = parent.IndexOf(heading) + 1; i < parent.Count; i++)
         {
-            if (parent[i] is HeadingBlock next && next.Level <= heading.Level)
+            if (parent[i] is HeadingBlock)
             {
                 break;
             }
