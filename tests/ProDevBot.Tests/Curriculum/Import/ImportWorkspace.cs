@@ -68,5 +68,3 @@ internal sealed class ImportWorkspace : IDisposable
         }
     }
 }
-
-internal sealed record CliRun(int Exit, string Output, string Error);
