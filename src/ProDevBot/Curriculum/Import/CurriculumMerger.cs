@@ -30,24 +30,27 @@ internal static class CurriculumMerger
             }
         }
 
-        return new Module(
-            site.Number,
-            site.Title ?? existing?.Title ?? $"Module {site.Number}",
-            site.Summary ?? existing?.Summary ?? string.Empty,
-            site.Link,
-            site.LearningGoals ?? existing?.LearningGoals ?? [],
-            Weeks(site, existing, report),
-            Deliverables(site, existing, report),
-            site.Targets ?? existing?.Targets ?? [],
-            site.Outcomes ?? existing?.Outcomes ?? [],
-            site.Supplemental ?? existing?.Supplemental ?? [],
-            site.Repeat ?? existing?.Repeat);
+        // Starting from the existing record (with, not new) keeps any field added to the schema later.
+        var start = existing ?? new Module(site.Number, $"Module {site.Number}", string.Empty, null, [], [], [], [], [], [], null);
+        return start with
+        {
+            Title = site.Title ?? start.Title,
+            Summary = site.Summary ?? start.Summary,
+            Link = site.Link,
+            LearningGoals = site.LearningGoals ?? start.LearningGoals,
+            Weeks = Weeks(site, existing, report),
+            Deliverables = Deliverables(site, existing, report),
+            Targets = site.Targets ?? start.Targets,
+            Outcomes = site.Outcomes ?? start.Outcomes,
+            Supplemental = site.Supplemental ?? start.Supplemental,
+            Repeat = site.Repeat ?? start.Repeat,
+        };
     }
 
     private static List<Week> Weeks(SiteModule site, Module? existing, ModuleReport report)
     {
         var weeks = (site.Weeks ?? []).Select(w => existing?.FindWeek(w.Number) is { } e
-            ? new Week(w.Number, w.Topic, e.Summary, w.Link ?? e.Link, e.Activities, e.Group, e.GroupTopic) { ReflectionPrompt = e.ReflectionPrompt }
+            ? e with { Topic = w.Topic, Link = w.Link ?? e.Link }
             : w).ToList();
         foreach (var old in existing?.Weeks ?? [])
         {
@@ -76,7 +79,7 @@ internal static class CurriculumMerger
         var matches = DeliverableMatcher.Match(site.Deliverables, old);
         var taken = matches.Values.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var result = site.Deliverables.Select((d, n) => matches.TryGetValue(n, out var e)
-            ? new Deliverable(e.Id, d.Title, e.Description, e.Kind, d.Due, e.Checklist, d.Link ?? e.Link)
+            ? e with { Title = d.Title, Due = d.Due, Link = d.Link ?? e.Link }
             : new Deliverable(DeliverableIds.Unique(DeliverableIds.For(d), taken), d.Title, null, DeliverableKind.Checklist, d.Due, [], d.Link))
             .ToList();
         foreach (var dropped in old.Where(e => !matches.ContainsValue(e)))
