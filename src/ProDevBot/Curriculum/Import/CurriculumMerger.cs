@@ -54,11 +54,16 @@ internal static class CurriculumMerger
             : w).ToList();
         foreach (var old in existing?.Weeks ?? [])
         {
+            if (weeks.Any(w => w.Number == old.Number))
+            {
+                continue;
+            }
+
             if (site.WithdrawnWeeks.Contains(old.Number))
             {
                 report.Skip("merge folder", null, $"week {old.Number} dropped: the site withdraws it");
             }
-            else if (weeks.All(w => w.Number != old.Number))
+            else
             {
                 weeks.Add(old);
                 report.Note($"week {old.Number} kept from the merge folder: the site does not list it");

@@ -29,9 +29,17 @@ internal static partial class SiteDeliverableReader
         }
 
         var deliverables = new List<SiteDeliverable>();
-        foreach (var item in MarkdownBlocks.Items(page.Section(heading)))
+        foreach (var block in page.Section(heading))
         {
-            deliverables.AddRange(ReadItem(page, item, report));
+            if (block is HtmlBlock { Type: HtmlBlockType.Comment })
+            {
+                report.Skip(page.Name, MarkdownBlocks.Line(block), "an HTML comment in the Deliverables list: withdrawn, not imported");
+            }
+
+            foreach (var item in MarkdownBlocks.Items([block]))
+            {
+                deliverables.AddRange(ReadItem(page, item, report));
+            }
         }
 
         into.Deliverables = deliverables;

@@ -129,6 +129,15 @@ public sealed class CurriculumImportTests : IDisposable
     }
 
     [Fact]
+    public void LeavesOutADeliverableInsideAnHtmlCommentAndSaysSo()
+    {
+        var run = _workspace.Import("out");
+
+        Assert.Equal("Three applications sent", Assert.Single(CurriculumLoader.Load(_workspace.Folder("out")).Find(2)!.Deliverables).Title);
+        Assert.Contains("module_two/index.md:15: an HTML comment in the Deliverables list: withdrawn, not imported", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TwoImportsOfTheSameSiteWriteTheSameFiles()
     {
         _workspace.Import("first");
