@@ -83,7 +83,7 @@ internal static partial class LearningGoalsPageReader
             var siat = SiatPrefix().Match(text);
             if (!siat.Success)
             {
-                report.Skip(page.Name, MarkdownBlocks.Line(item), $"'{WeeklyBreakdownReader.Short(text)}' is not a SIAT statement; not imported");
+                report.Skip(page.Name, MarkdownBlocks.Line(item), $"'{ModuleReport.Short(text)}' is not a SIAT statement; not imported");
                 continue;
             }
 

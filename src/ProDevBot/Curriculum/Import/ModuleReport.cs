@@ -18,6 +18,9 @@ internal sealed class ModuleReport(int number)
 
     public void Note(string text) => Notes.Add(text);
 
+    /// <summary>A sentence quoted in the report, cut to one readable line.</summary>
+    public static string Short(string text) => text.Length <= 80 ? text : text[..77] + "...";
+
     public void WriteTo(TextWriter writer)
     {
         var counts = Counts is { } c

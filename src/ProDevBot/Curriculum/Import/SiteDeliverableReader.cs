@@ -21,7 +21,7 @@ internal static partial class SiteDeliverableReader
             {
                 foreach (var phrase in DuePhraseFinder.Find(text.Text, pageWeek: null))
                 {
-                    report.Skip(page.Name, text.LineAt(phrase.Start), $"'{phrase.Text}' in '{WeeklyBreakdownReader.Short(InlineText.Clean(text.Text))}' is not imported: the page has no Deliverables list");
+                    report.Skip(page.Name, text.LineAt(phrase.Start), $"'{phrase.Text}' in '{ModuleReport.Short(InlineText.Clean(text.Text))}' is not imported: the page has no Deliverables list");
                 }
             }
 

@@ -23,7 +23,7 @@ internal static class WeekDueReconciler
                 continue;
             }
 
-            var sentence = WeeklyBreakdownReader.Short(due.Sentence);
+            var sentence = ModuleReport.Short(due.Sentence);
             var weekly = deliverables?.FindIndex(d => d.EachWeek == page.Week) ?? -1;
             if (due.IsExitTicket && weekly >= 0)
             {

@@ -52,7 +52,7 @@ internal static partial class WeeklyBreakdownReader
         var (number, topic, link) = Parse(text);
         if (number is null)
         {
-            report.Skip(page.Name, line, $"'{Short(InlineText.Clean(text.Text))}' is not a week line ('[Week N](/…): Topic' or 'Week N: Topic')");
+            report.Skip(page.Name, line, $"'{ModuleReport.Short(InlineText.Clean(text.Text))}' is not a week line ('[Week N](/…): Topic' or 'Week N: Topic')");
             return null;
         }
 
@@ -62,15 +62,15 @@ internal static partial class WeeklyBreakdownReader
             return null;
         }
 
-        var page_ = pages.Weeks.GetValueOrDefault(number.Value);
+        var weekPage = pages.Weeks.GetValueOrDefault(number.Value);
         if (link is not null && !SitePath.IsPage(pages.SiteRoot, link))
         {
             report.Skip(page.Name, line, $"week {number} links '{link}', which is no page in this checkout; the week is imported without a link");
             link = null;
         }
-        else if (link is null && page_ is not null)
+        else if (link is null && weekPage is not null)
         {
-            link = $"/{pages.Folder}/{Path.GetFileNameWithoutExtension(page_)}";
+            link = $"/{pages.Folder}/{Path.GetFileNameWithoutExtension(weekPage)}";
         }
 
         return new Week(number.Value, topic, string.Empty, link, [], GroupKind.None, null);
@@ -113,8 +113,6 @@ internal static partial class WeeklyBreakdownReader
             }
         }
     }
-
-    public static string Short(string text) => text.Length <= 80 ? text : text[..77] + "...";
 
     [GeneratedRegex(@"^\s*Week\s*(?<n>\d+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeekLabel();
