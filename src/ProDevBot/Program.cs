@@ -1,4 +1,5 @@
 using ProDevBot.Curriculum;
+using ProDevBot.Curriculum.Import;
 using ProDevBot.Data;
 using ProDevBot.Home;
 using ProDevBot.Hosting;
@@ -9,6 +10,12 @@ using ProDevBot.Reports;
 using ProDevBot.Slack;
 using ProDevBot.Slack.Routing;
 using ProDevBot.Slack.WebApi;
+
+// Coach tooling ("curriculum import|check"): runs and exits before any host, database or Slack secret is needed.
+if (CurriculumCli.TryRun(args, out var exitCode))
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -35,6 +42,7 @@ app.MapProDevHealth();
 app.MapReportCsv();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, public so that tests can host the real pipeline.</summary>
 public partial class Program;
