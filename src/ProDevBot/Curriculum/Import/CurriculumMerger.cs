@@ -59,14 +59,18 @@ internal static class CurriculumMerger
                 continue;
             }
 
-            if (site.WithdrawnWeeks.Contains(old.Number))
+            // A withdrawn week takes its page with it; a week the coach keeps without that page (a Wednesday group
+            // still meets) stays.
+            if (site.WithdrawnWeeks.Contains(old.Number) && old.Link is not null)
             {
                 report.Skip("merge folder", null, $"week {old.Number} dropped: the site withdraws it");
             }
             else
             {
                 weeks.Add(old);
-                report.Note($"week {old.Number} kept from the merge folder: the site does not list it");
+                report.Note(site.WithdrawnWeeks.Contains(old.Number)
+                    ? $"week {old.Number} kept from the merge folder without a page: the site withdraws its page"
+                    : $"week {old.Number} kept from the merge folder: the site does not list it");
             }
         }
 

@@ -10,6 +10,9 @@ namespace ProDevBot.Curriculum.Import;
 /// </summary>
 internal static partial class WeeklyBreakdownReader
 {
+    // The site's own host (its CNAME): Module 3's lines link its pages absolutely.
+    private const string SiteHost = "careerdev.turing.edu";
+
     public static void Read(MarkdownPage page, SitePages pages, SiteModule into, ModuleReport report)
     {
         if (page.Heading(t => MarkdownPage.HeadingContains(t, "Weekly Breakdown")) is not { } heading)
@@ -19,6 +22,7 @@ internal static partial class WeeklyBreakdownReader
         }
 
         var weeks = new List<Week>();
+        var linkedFromLines = LinkedPages(page.Section(heading));
         foreach (var block in page.Section(heading))
         {
             if (block is HtmlBlock { Type: HtmlBlockType.Comment } comment)
@@ -29,7 +33,7 @@ internal static partial class WeeklyBreakdownReader
 
             foreach (var item in MarkdownBlocks.Items([block]))
             {
-                if (ReadLine(page, pages, item, report) is { } week)
+                if (ReadLine(page, pages, item, linkedFromLines, report) is { } week)
                 {
                     if (weeks.Any(w => w.Number == week.Number))
                     {
@@ -45,7 +49,7 @@ internal static partial class WeeklyBreakdownReader
         into.Weeks = weeks;
     }
 
-    private static Week? ReadLine(MarkdownPage page, SitePages pages, ListItemBlock item, ModuleReport report)
+    private static Week? ReadLine(MarkdownPage page, SitePages pages, ListItemBlock item, HashSet<string> linkedFromLines, ModuleReport report)
     {
         var text = InlineText.Of(MarkdownBlocks.Paragraph(item));
         var line = MarkdownBlocks.Line(item);
@@ -70,7 +74,17 @@ internal static partial class WeeklyBreakdownReader
         }
         else if (link is null && weekPage is not null)
         {
-            link = $"/{pages.Folder}/{Path.GetFileNameWithoutExtension(weekPage)}";
+            // A page named after this week but linked from the breakdown's lines belongs to the line that links it
+            // (Module 3's week 2 lesson lives in mod3_week5.md), so it is not this week's page.
+            var byName = $"/{pages.Folder}/{Path.GetFileNameWithoutExtension(weekPage)}";
+            if (linkedFromLines.Contains(byName))
+            {
+                report.Skip(page.Name, line, $"{weekPage} is linked from another line of the Weekly Breakdown; week {number} is imported without a link");
+            }
+            else
+            {
+                link = byName;
+            }
         }
 
         return new Week(number.Value, topic, string.Empty, link, [], GroupKind.None, null);
@@ -97,6 +111,30 @@ internal static partial class WeeklyBreakdownReader
         var topic = InlineText.Clean(rest).TrimStart(':', '-', '–', ' ');
         var stop = topic.IndexOf(". ", StringComparison.Ordinal);
         return (stop > 0 ? topic[..stop] : topic).TrimEnd('.', ' ');
+    }
+
+    /// <summary>Every page the breakdown's lines link, as a site-relative path without anchor (absolute links to the site included).</summary>
+    private static HashSet<string> LinkedPages(IEnumerable<Block> section)
+    {
+        var pagesLinked = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in MarkdownBlocks.Items(section))
+        {
+            foreach (var found in InlineText.Of(MarkdownBlocks.Paragraph(item)).Links)
+            {
+                var url = found.Url;
+                if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Equals(SiteHost, StringComparison.OrdinalIgnoreCase))
+                {
+                    url = uri.AbsolutePath;
+                }
+
+                if (url.StartsWith('/'))
+                {
+                    pagesLinked.Add(Uri.UnescapeDataString(url.Split('#', '?')[0]).TrimEnd('/'));
+                }
+            }
+        }
+
+        return pagesLinked;
     }
 
     private static void Withdrawn(MarkdownPage page, HtmlBlock comment, SiteModule into, ModuleReport report)

@@ -146,4 +146,19 @@ public sealed class CurriculumImportTests : IDisposable
         Assert.Equal(_workspace.ReadOutput("first", 1), _workspace.ReadOutput("second", 1));
         Assert.Equal(_workspace.ReadOutput("first", 2), _workspace.ReadOutput("second", 2));
     }
+
+    [Fact]
+    public void DoesNotGiveAWeekAPageThatAnotherLineOfTheBreakdownLinks()
+    {
+        // Named after week 2, but week 1's line links it as its lesson: it is not week 2's page.
+        File.WriteAllText(Path.Combine(_workspace.Site, "module_two", "mod2_week2.md"), "---\nlayout: page\ntitle: Reading posts\n---\n\nA lesson on reading job posts.\n");
+        _workspace.Edit("site/module_two/index.md", "* Week 1: Reading job posts.", "* Week 1: Reading job posts with the [posting lesson](/module_two/mod2_week2).");
+
+        var run = _workspace.Import("out");
+
+        Assert.Equal(0, run.Exit);
+        var module = CurriculumLoader.Load(_workspace.Folder("out")).Find(2)!;
+        Assert.Null(module.FindWeek(2)!.Link);
+        Assert.Contains("mod2_week2.md is linked from another line of the Weekly Breakdown; week 2 is imported without a link", run.Output, StringComparison.Ordinal);
+    }
 }

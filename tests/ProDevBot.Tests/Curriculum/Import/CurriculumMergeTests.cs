@@ -77,6 +77,7 @@ public sealed class CurriculumMergeTests : IDisposable
             weeks:
             - number: 3
               topic: Old poster workshop
+              link: /module_one/mod1_week3
             - number: 6
               topic: Wrap-up
               reflection_prompt: What will you carry into the next module?
@@ -89,6 +90,44 @@ public sealed class CurriculumMergeTests : IDisposable
         Assert.Equal("What will you carry into the next module?", module.FindWeek(6)!.ReflectionPrompt);
         Assert.Contains("merge folder: week 3 dropped: the site withdraws it", run.Output, StringComparison.Ordinal);
         Assert.Contains("week 6 kept from the merge folder", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeepsACoachsWeekWithoutAPageWhenTheSiteWithdrawsThatWeeksPage()
+    {
+        // The site withdraws week 3's lesson, but the coach's file keeps the week (a Wednesday group still meets) without its page.
+        _workspace.Import("current");
+        _workspace.Edit("current/module-1.yml", "weeks:\n", """
+            weeks:
+            - number: 3
+              topic: No lesson this week
+              group: Homeroom
+            """.Replace("        ", string.Empty, StringComparison.Ordinal) + "\n");
+
+        var run = _workspace.Import("next", mergeName: "current");
+
+        var week = CurriculumLoader.Load(_workspace.Folder("next")).Find(1)!.FindWeek(3)!;
+        Assert.Equal((GroupKind.Homeroom, (string?)null), (week.Group, week.Link));
+        Assert.Contains("week 3 kept from the merge folder without a page", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GivesEachDueOfATwoDueItemTheMergeItemDueThatDay()
+    {
+        // The site gives "Portfolio sketch" a first due (Monday of week 3) and a final one (Monday of week 6); the coach's
+        // file names the first part as the site does and the final part its own way.
+        _workspace.Import("current");
+        _workspace.Edit("current/module-1.yml", "- id: portfolio-sketch-submission-1-of-2\n  title: Portfolio sketch (submission 1 of 2)\n", "- id: sketch-first\n  title: Portfolio sketch\n");
+        _workspace.Edit("current/module-1.yml", "- id: portfolio-sketch\n  title: Portfolio sketch\n", "- id: sketch-final\n  title: Finished portfolio sketch\n");
+
+        var run = _workspace.Import("next", mergeName: "current");
+
+        Assert.Equal(0, run.Exit);
+        var due = CurriculumLoader.Load(_workspace.Folder("next")).Find(1)!.Deliverables
+            .Where(d => d.Id.StartsWith("sketch-", StringComparison.Ordinal))
+            .ToDictionary(d => d.Id, d => d.Due);
+        Assert.Equal(new DuePoint(3, DayOfWeek.Monday), due["sketch-first"]);
+        Assert.Equal(new DuePoint(6, DayOfWeek.Monday), due["sketch-final"]);
     }
 
     [Fact]
