@@ -59,7 +59,7 @@ internal sealed class FakeSlackMethods(FakeSlackSettings settings, FakeSlackFile
             case "conversations.members":
                 var start = int.TryParse(Get("cursor"), CultureInfo.InvariantCulture, out var c) ? c : 0;
                 var limit = int.TryParse(Get("limit"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : 100;
-                var roster = settings.Roster;
+                var roster = settings.RosterOf(Get("channel"));
                 var page = roster.Skip(start).Take(limit).ToArray();
                 var next = start + page.Length < roster.Count ? (start + page.Length).ToString(CultureInfo.InvariantCulture) : "";
                 return (new JsonObject

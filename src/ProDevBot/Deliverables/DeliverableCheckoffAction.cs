@@ -45,14 +45,29 @@ internal sealed class DeliverableCheckoffAction(
                 return Results.Ok();
             case DeliverableIds.CheckAction:
                 var ticked = (action.SelectedOptions ?? []).Select(o => o.Value).ToList();
-                await progress.SetTickedAsync(studentId, module.Number, deliverable, ticked, cancellationToken);
+                if (!await progress.SetTickedAsync(studentId, module.Number, deliverable, ticked, action.ActionTs, cancellationToken))
+                {
+                    return Stale(action);
+                }
+
                 break;
             case DeliverableIds.DoneAction or DeliverableIds.UndoAction:
-                await progress.SetDoneAsync(studentId, module.Number, deliverable.Id, action.ActionId == DeliverableIds.DoneAction, cancellationToken);
+                if (!await progress.SetDoneAsync(studentId, module.Number, deliverable.Id, action.ActionId == DeliverableIds.DoneAction, action.ActionTs, cancellationToken))
+                {
+                    return Stale(action);
+                }
+
                 break;
         }
 
         await RedrawAsync(click.ResponseUrl, studentId, cohort!, module, cancellationToken);
+        return Results.Ok();
+    }
+
+    /// <summary>A newer click on the same deliverable was applied first: this one changes nothing and draws nothing.</summary>
+    private IResult Stale(BlockAction action)
+    {
+        logger.LogInformation("Dropped a {Action} click older than one already applied", action.ActionId);
         return Results.Ok();
     }
 
