@@ -31,25 +31,27 @@ internal sealed class QuartzNudgeScheduler(ISchedulerFactory schedulers, Curricu
         var now = scheduler.TimeProvider.GetUtcNow();
         var ran = (await db.NudgeRuns.AsNoTracking().Where(r => r.CohortId == cohort.Id).Select(r => r.Occurrence).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
-        var wanted = curriculum.Find(cohort.Module) is { } module
-            ? NudgeCalendar.For(cohort, module)
-                .Where(o => o.NotAfter > now && !ran.Contains(o.Id) && !cohort.Pauses.Any(p => p.Covers(o.Date)))
+        var calendar = curriculum.Find(cohort.Module) is { } module
+            ? NudgeCalendar.For(cohort, module).Where(o => !ran.Contains(o.Id) && !cohort.Pauses.Any(p => p.Covers(o.Date)))
                 .ToDictionary(o => new TriggerKey(o.Id, Group(cohort.Id)))
             : [];
 
         var changes = 0;
         foreach (var key in await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(Group(cohort.Id)), cancellationToken))
         {
-            var existing = await scheduler.GetTrigger(key, cancellationToken);
-            if (wanted.TryGetValue(key, out var occurrence) && existing is not null && IsCurrent(existing, occurrence, now))
+            // A misfired trigger (due while the bot was down) stays, even past its NotAfter: it fires once and the
+            // runner records its rows as skipped. A future one stays if its time is still right.
+            if (calendar.TryGetValue(key, out var occurrence) && await scheduler.GetTrigger(key, cancellationToken) is { } existing
+                && (occurrence.At <= now || existing.StartTimeUtc == occurrence.At))
             {
-                wanted.Remove(key); // right as it is
+                calendar.Remove(key);
                 continue;
             }
 
             changes += await scheduler.UnscheduleJob(key, cancellationToken) ? 1 : 0;
         }
 
+        var wanted = calendar.Where(o => o.Value.NotAfter > now).ToList();
         foreach (var (key, occurrence) in wanted)
         {
             var trigger = TriggerBuilder.Create(scheduler.TimeProvider)
@@ -67,10 +69,6 @@ internal sealed class QuartzNudgeScheduler(ISchedulerFactory schedulers, Curricu
 
         return changes;
     }
-
-    /// <summary>A future occurrence's trigger must start at its time; a due one (missed, waiting to fire) is kept as is.</summary>
-    private static bool IsCurrent(ITrigger trigger, NudgeOccurrence occurrence, DateTimeOffset now) =>
-        occurrence.At <= now || trigger.StartTimeUtc == occurrence.At;
 
     public static string Group(string cohortId) => $"cohort-{cohortId}";
 }
