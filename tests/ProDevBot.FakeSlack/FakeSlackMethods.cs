@@ -50,6 +50,13 @@ internal sealed class FakeSlackMethods(FakeSlackSettings settings, FakeSlackFile
                         ["message"] = new JsonObject { ["type"] = "message", ["text"] = Get("text"), ["ts"] = ts },
                     }, null);
 
+            case "auth.test":
+                return (new JsonObject
+                {
+                    ["url"] = "https://turing.slack.com/", ["team"] = "Turing", ["user"] = "prodevbot",
+                    ["team_id"] = "T0TEAM0001", ["user_id"] = "U0BOTUSER1", ["bot_id"] = "B0BOT00001",
+                }, null);
+
             case "conversations.open":
                 var users = Get("users");
                 return string.IsNullOrEmpty(users) || users.Contains(',', StringComparison.Ordinal)
