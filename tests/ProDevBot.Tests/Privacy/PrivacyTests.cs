@@ -142,6 +142,7 @@ public sealed class PrivacyTests : IDisposable
     private async Task EnrollBothWithWorkAsync()
     {
         await _slack.CommandAsync("cohort add 2603 module 1 starts 2026-03-02 tz America/Denver", BotFactory.CoachId);
+        await new Simulation(_bot).SettleAsync(); // this week's kickoff runs first, so each student gets it on joining
         foreach (var (user, word) in new[] { (SlackClient.StudentId, "Mine"), (Other, "Theirs") })
         {
             await _slack.CommandAsync("join 2603", user);
