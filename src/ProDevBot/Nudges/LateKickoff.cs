@@ -24,9 +24,10 @@ public sealed class LateKickoff(ProDevDbContext db, CurriculumCatalog curriculum
 
         var now = clock.GetUtcNow();
         var kickoff = NudgeCalendar.For(cohort, module).FirstOrDefault(o => o.Kind == NudgeKind.Kickoff && o.At <= now && now < o.NotAfter);
+        var run = kickoff is null ? "" : NudgeRun.For(module.Number, kickoff);
         if (kickoff is null
             || await db.CohortPauses.AnyAsync(p => p.CohortId == cohort.Id && p.From <= kickoff.Date && kickoff.Date <= p.To, cancellationToken)
-            || !await db.NudgeRuns.AnyAsync(r => r.CohortId == cohort.Id && r.Occurrence == kickoff.Id, cancellationToken))
+            || !await db.NudgeRuns.AnyAsync(r => r.CohortId == cohort.Id && r.Occurrence == run, cancellationToken))
         {
             return 0; // no kickoff this week, a break, or its trigger has yet to run (and will include them)
         }

@@ -8,8 +8,15 @@ public sealed class NudgeRun
 {
     public required string CohortId { get; init; }
 
-    /// <summary><see cref="NudgeOccurrence.Id"/>: kind and local date, e.g. <c>kickoff:2026-03-09</c>.</summary>
+    /// <summary>Module, kind and local date, e.g. <c>1:kickoff:2026-03-09</c> (see <see cref="For"/>).</summary>
     public required string Occurrence { get; init; }
 
     public DateTimeOffset RanAt { get; init; }
+
+    /// <summary>The module is part of it: a cohort advanced to a module whose week 1 shares a date still gets its nudges.</summary>
+    public static string For(int module, NudgeOccurrence occurrence)
+    {
+        ArgumentNullException.ThrowIfNull(occurrence);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{module}:{occurrence.Id}");
+    }
 }

@@ -37,7 +37,7 @@ public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum
         {
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"""
-                INSERT INTO "NudgeRuns" ("CohortId", "Occurrence", "RanAt") VALUES ({cohort.Id}, {occurrence.Id}, {clock.GetUtcNow()})
+                INSERT INTO "NudgeRuns" ("CohortId", "Occurrence", "RanAt") VALUES ({cohort.Id}, {NudgeRun.For(module.Number, occurrence)}, {clock.GetUtcNow()})
                 ON CONFLICT ("CohortId", "Occurrence") DO NOTHING
                 """,
                 cancellationToken);

@@ -32,7 +32,7 @@ internal sealed class QuartzNudgeScheduler(ISchedulerFactory schedulers, Curricu
         var ran = (await db.NudgeRuns.AsNoTracking().Where(r => r.CohortId == cohort.Id).Select(r => r.Occurrence).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
         var calendar = curriculum.Find(cohort.Module) is { } module
-            ? NudgeCalendar.For(cohort, module).Where(o => !ran.Contains(o.Id) && !cohort.Pauses.Any(p => p.Covers(o.Date)))
+            ? NudgeCalendar.For(cohort, module).Where(o => !ran.Contains(NudgeRun.For(module.Number, o)) && !cohort.Pauses.Any(p => p.Covers(o.Date)))
                 .ToDictionary(o => new TriggerKey(o.Id, Group(cohort.Id)))
             : [];
 
