@@ -50,6 +50,13 @@ internal sealed class FakeSlackMethods(FakeSlackSettings settings, FakeSlackFile
                         ["message"] = new JsonObject { ["type"] = "message", ["text"] = Get("text"), ["ts"] = ts },
                     }, null);
 
+            case "auth.test":
+                return (new JsonObject
+                {
+                    ["url"] = "https://turing.slack.com/", ["team"] = "Turing", ["user"] = "prodevbot",
+                    ["team_id"] = "T0TEAM0001", ["user_id"] = "U0BOTUSER1", ["bot_id"] = "B0BOT00001",
+                }, null);
+
             case "conversations.open":
                 var users = Get("users");
                 return string.IsNullOrEmpty(users) || users.Contains(',', StringComparison.Ordinal)
@@ -59,7 +66,7 @@ internal sealed class FakeSlackMethods(FakeSlackSettings settings, FakeSlackFile
             case "conversations.members":
                 var start = int.TryParse(Get("cursor"), CultureInfo.InvariantCulture, out var c) ? c : 0;
                 var limit = int.TryParse(Get("limit"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : 100;
-                var roster = settings.Roster;
+                var roster = settings.RosterOf(Get("channel"));
                 var page = roster.Skip(start).Take(limit).ToArray();
                 var next = start + page.Length < roster.Count ? (start + page.Length).ToString(CultureInfo.InvariantCulture) : "";
                 return (new JsonObject

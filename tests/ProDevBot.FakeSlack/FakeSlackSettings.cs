@@ -51,6 +51,12 @@ public sealed class FakeSlackSettings
     /// <summary>Members conversations.members pages through, for every channel.</summary>
     public IReadOnlyList<string> Roster { get; set; } = [.. Enumerable.Range(1, 25).Select(i => $"U{i:D5}")];
 
+    /// <summary>Members of particular channels; a channel not listed has <see cref="Roster"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ChannelRosters { get; set; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    public IReadOnlyList<string> RosterOf(string? channel) =>
+        channel is not null && ChannelRosters.TryGetValue(channel, out var members) ? members : Roster;
+
     /// <summary>Users users.info reports as bots (is_bot: true).</summary>
     public IReadOnlySet<string> BotUsers { get; set; } = new HashSet<string>(StringComparer.Ordinal);
 

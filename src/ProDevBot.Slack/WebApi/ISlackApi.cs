@@ -9,6 +9,9 @@ namespace ProDevBot.Slack.WebApi;
 /// </summary>
 public interface ISlackApi
 {
+    /// <summary>auth.test: who the bot's token belongs to; throws an Authorization <see cref="SlackApiException"/> while it is refused.</summary>
+    Task<BotIdentity> TestAuthAsync(CancellationToken cancellationToken);
+
     /// <summary>chat.postMessage: returns the channel and the message's <c>ts</c>.</summary>
     Task<PostedMessage> PostMessageAsync(PostMessageRequest request, CancellationToken cancellationToken);
 

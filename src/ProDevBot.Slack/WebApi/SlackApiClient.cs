@@ -22,6 +22,13 @@ public sealed partial class SlackApiClient : ISlackApi
         _pipeline = pipeline;
     }
 
+    public async Task<BotIdentity> TestAuthAsync(CancellationToken cancellationToken)
+    {
+        // auth.test takes no arguments; an empty form is what Slack documents.
+        var response = await CallAsync<AuthTestResponse>(SlackMethods.AuthTest, null, () => new FormUrlEncodedContent([]), cancellationToken);
+        return new BotIdentity(response.TeamId, response.UserId, response.BotId);
+    }
+
     public async Task<PostedMessage> PostMessageAsync(PostMessageRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -4,15 +4,17 @@ namespace ProDevBot.Slack.WebApi;
 
 /// <summary>
 /// Sorts Slack's error codes (https://api.slack.com/methods, "Errors" on each method) into what the caller should do.
-/// Codes not listed are treated as permanent: retrying what we do not understand only repeats it.
+/// Codes not listed are treated as permanent: retrying what we do not understand only repeats it. Only errors about the
+/// bot's token itself are <see cref="SlackErrorKind.Authorization"/> (they stop all sending until auth.test works again);
+/// a refusal of one action (<c>no_permission</c>, <c>access_denied</c>, …) is permanent for that call only.
 /// </summary>
 public static class SlackErrorClassifier
 {
     private static readonly FrozenSet<string> Authorization = FrozenSet.ToFrozenSet(
     [
-        "invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive_bot", "missing_scope",
-        "no_permission", "team_access_not_granted", "not_allowed_token_type", "ekm_access_denied", "access_denied",
-        "org_login_required", "two_factor_setup_required",
+        // account_inactive: "the token is for a deleted user or workspace" on every method that lists it.
+        "invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive", "missing_scope",
+        "not_allowed_token_type",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Transient = FrozenSet.ToFrozenSet(
@@ -23,7 +25,9 @@ public static class SlackErrorClassifier
 
     private static readonly FrozenSet<string> Permanent = FrozenSet.ToFrozenSet(
     [
-        "channel_not_found", "user_not_found", "users_not_found", "account_inactive", "not_in_channel", "is_archived",
+        "no_permission", "access_denied", "ekm_access_denied", "team_access_not_granted", "org_login_required",
+        "two_factor_setup_required",
+        "channel_not_found", "user_not_found", "users_not_found", "not_in_channel", "is_archived",
         "invalid_blocks", "invalid_blocks_format", "msg_too_long", "no_text", "invalid_arguments", "invalid_arg_name",
         "invalid_array_arg", "invalid_charset", "invalid_form_data", "invalid_post_type", "missing_post_type",
         "invalid_json", "json_not_object", "view_too_large", "expired_trigger_id", "exchanged_trigger_id",

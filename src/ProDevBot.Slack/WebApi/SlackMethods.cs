@@ -3,6 +3,7 @@ namespace ProDevBot.Slack.WebApi;
 /// <summary>The Web API method names the client calls (https://api.slack.com/methods).</summary>
 public static class SlackMethods
 {
+    public const string AuthTest = "auth.test";
     public const string PostMessage = "chat.postMessage";
     public const string PostEphemeral = "chat.postEphemeral";
     public const string Update = "chat.update";

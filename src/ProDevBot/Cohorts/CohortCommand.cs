@@ -74,9 +74,12 @@ internal sealed class CohortCommand(ProDevDbContext db, CurriculumCatalog curric
             return Replies.Mistake($"`{zoneName}` is not an IANA time zone (for example America/Denver, America/New_York, Europe/London).", AddExample);
         }
 
-        if (await db.Cohorts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is { } existing)
+        if (await db.Cohorts.AsNoTracking().Include(c => c.Pauses).FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is { } existing)
         {
-            return Replies.Text($"Cohort *{id}* already exists: module {existing.Module}, starting {existing.StartsOn:yyyy-MM-dd} ({existing.TimeZone}). Nothing changed.");
+            // A retry after the save went through but scheduling failed: scheduling again is harmless and repairs it.
+            await scheduler.ScheduleAsync(existing, cancellationToken);
+            return Replies.Text($"Cohort *{id}* already exists: module {existing.Module}, starting {existing.StartsOn:yyyy-MM-dd} ({existing.TimeZone}). " +
+                                "Nothing changed; its nudges are scheduled.");
         }
 
         var cohort = new Cohort

@@ -1,12 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using ProDevBot.Commands;
 using ProDevBot.Data;
+using ProDevBot.Nudges;
 using ProDevBot.Slack.Blocks;
 
 namespace ProDevBot.Cohorts;
 
-/// <summary>`/prodev join &lt;cohort&gt;`: a student joins (or moves to) a cohort.</summary>
-internal sealed class JoinCommand(ProDevDbContext db, TimeProvider clock, StudentCohorts students) : IProDevSubcommand
+/// <summary>
+/// `/prodev join &lt;cohort&gt;`: a student joins (or moves to) a cohort. It also undoes a leave or forget-me for the
+/// roster sync, and brings this week's kickoff when it already went out (<see cref="LateKickoff"/>).
+/// </summary>
+internal sealed class JoinCommand(ProDevDbContext db, TimeProvider clock, StudentCohorts students, LateKickoff kickoff) : IProDevSubcommand
 {
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
@@ -26,6 +30,7 @@ internal sealed class JoinCommand(ProDevDbContext db, TimeProvider clock, Studen
         }
 
         var enrollment = await db.Enrollments.FirstOrDefaultAsync(e => e.StudentId == context.UserId, cancellationToken);
+        await RosterOptOuts.OptInAsync(db, context.UserId, cancellationToken);
         if (enrollment?.CohortId == cohort.Id)
         {
             return Replies.Text($"You're already in cohort *{cohort.Id}*. See this week with `/prodev week`.");
@@ -44,6 +49,7 @@ internal sealed class JoinCommand(ProDevDbContext db, TimeProvider clock, Studen
 
         await db.SaveChangesAsync(cancellationToken);
         students.Forget(context.UserId);
+        await kickoff.SendAsync(cohort, [context.UserId], cancellationToken);
         var moved = previous is null ? "" : $" (you left cohort *{previous}*)";
         return Replies.Text($"Welcome to cohort *{cohort.Id}*, module {cohort.Module}{moved}. See this week with `/prodev week`.");
     }

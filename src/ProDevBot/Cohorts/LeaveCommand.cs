@@ -5,7 +5,7 @@ using ProDevBot.Slack.Blocks;
 
 namespace ProDevBot.Cohorts;
 
-/// <summary>`/prodev leave`: a student leaves their cohort.</summary>
+/// <summary>`/prodev leave`: a student leaves their cohort, and its channel's roster sync leaves them out until they join again.</summary>
 internal sealed class LeaveCommand(ProDevDbContext db, StudentCohorts students) : IProDevSubcommand
 {
 
@@ -19,7 +19,8 @@ internal sealed class LeaveCommand(ProDevDbContext db, StudentCohorts students) 
 
         db.Enrollments.Remove(enrollment);
         await db.SaveChangesAsync(cancellationToken);
+        await RosterOptOuts.OptOutAsync(db, context.UserId, cancellationToken);
         students.Forget(context.UserId);
-        return Replies.Text($"You left cohort *{enrollment.CohortId}*. Rejoin any time with `/prodev join {enrollment.CohortId}`.");
+        return Replies.Text($"You left cohort *{enrollment.CohortId}*. The channel's roster will not add you back; rejoin any time with `/prodev join {enrollment.CohortId}`.");
     }
 }

@@ -7,9 +7,10 @@ using ProDevBot.Slack.WebApi;
 namespace ProDevBot.Cohorts;
 
 /// <summary>
-/// Makes a cohort's roster follow its Slack channel: members become students (bots, deactivated accounts and
-/// coaches left out), and students the channel brought in leave when they leave it. Students who joined with
-/// `/prodev join` stay whatever the channel says; a student already in another cohort is not moved.
+/// Makes a cohort's roster follow its Slack channel: members become students (bots, deactivated accounts, coaches and
+/// students who left or were forgotten left out), and students the channel brought in leave when they leave it.
+/// Students who joined with `/prodev join` stay whatever the channel says; a student already in another cohort is not
+/// moved. Every write is one idempotent statement, so a `/prodev join` racing the sync costs nothing.
 /// </summary>
 public sealed class RosterSync(ProDevDbContext db, ISlackApi slack, StudentCohorts students, IOptionsMonitor<ProDevOptions> options, TimeProvider clock)
 {
@@ -27,11 +28,12 @@ public sealed class RosterSync(ProDevDbContext db, ISlackApi slack, StudentCohor
             members.Add(member);
         }
 
-        var enrolled = await db.Enrollments.Where(e => members.Contains(e.StudentId) || e.CohortId == cohort.Id).ToListAsync(cancellationToken);
-        var byStudent = enrolled.ToDictionary(e => e.StudentId, StringComparer.Ordinal);
-        var added = 0;
+        var enrolled = await db.Enrollments.AsNoTracking().Where(e => members.Contains(e.StudentId) || e.CohortId == cohort.Id).ToListAsync(cancellationToken);
+        var optedOut = await db.RosterOptOuts.AsNoTracking().Where(o => members.Contains(o.StudentId)).Select(o => o.StudentId).ToListAsync(cancellationToken);
+        var known = enrolled.Select(e => e.StudentId).Concat(optedOut).ToHashSet(StringComparer.Ordinal);
+        var added = new List<string>();
         var skipped = 0;
-        foreach (var member in members.Where(m => !byStudent.ContainsKey(m)).Order(StringComparer.Ordinal))
+        foreach (var member in members.Where(m => !known.Contains(m)).Order(StringComparer.Ordinal))
         {
             if (options.CurrentValue.IsCoach(member) || await IsNotAStudentAsync(member, cancellationToken))
             {
@@ -39,20 +41,35 @@ public sealed class RosterSync(ProDevDbContext db, ISlackApi slack, StudentCohor
                 continue;
             }
 
-            db.Enrollments.Add(new Enrollment { StudentId = member, CohortId = cohort.Id, JoinedAt = clock.GetUtcNow(), Source = EnrollmentSource.Roster });
-            added++;
+            // The member may have joined by command or left since the read above: the insert then does nothing.
+            if (await EnrollAsync(member, cohort.Id, cancellationToken) == 1)
+            {
+                added.Add(member);
+            }
         }
 
-        var departed = enrolled.Where(e => e.CohortId == cohort.Id && e.Source == EnrollmentSource.Roster && !members.Contains(e.StudentId)).ToList();
-        db.Enrollments.RemoveRange(departed);
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var student in departed.Select(e => e.StudentId).Concat(members))
+        var departed = enrolled.Where(e => e.CohortId == cohort.Id && e.Source == EnrollmentSource.Roster && !members.Contains(e.StudentId))
+            .Select(e => e.StudentId).ToList();
+        var removed = await db.Enrollments
+            .Where(e => departed.Contains(e.StudentId) && e.CohortId == cohort.Id && e.Source == EnrollmentSource.Roster)
+            .ExecuteDeleteAsync(cancellationToken);
+        foreach (var student in departed.Concat(members))
         {
             students.Forget(student);
         }
 
-        return new RosterChange(added, departed.Count, skipped);
+        return new RosterChange(added.Count, removed, skipped) { AddedStudents = added };
     }
+
+    private Task<int> EnrollAsync(string studentId, string cohortId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            INSERT INTO "Enrollments" ("StudentId", "CohortId", "JoinedAt", "Source", "MutedNudges")
+            SELECT {studentId}, {cohortId}, {clock.GetUtcNow()}, {(int)EnrollmentSource.Roster}, 0
+            WHERE NOT EXISTS (SELECT 1 FROM "RosterOptOuts" WHERE "StudentId" = {studentId})
+            ON CONFLICT ("StudentId") DO NOTHING
+            """,
+            cancellationToken);
 
     private async Task<bool> IsNotAStudentAsync(string userId, CancellationToken cancellationToken)
     {

@@ -23,6 +23,9 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
     public DbSet<HomeVisit> HomeVisits => Set<HomeVisit>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
     public DbSet<CoachSetting> CoachSettings => Set<CoachSetting>();
+    public DbSet<RosterOptOut> RosterOptOuts => Set<RosterOptOut>();
+    public DbSet<Deliverables.DeliverableClick> DeliverableClicks => Set<Deliverables.DeliverableClick>();
+    public DbSet<Nudges.NudgeRun> NudgeRuns => Set<Nudges.NudgeRun>();
 
     private static readonly ValueConverter<DateTimeOffset, long> UnixMilliseconds =
         new(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
@@ -47,6 +50,26 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
             enrollment.HasKey(e => e.StudentId);
             enrollment.Property(e => e.StudentId).HasMaxLength(32);
             enrollment.HasIndex(e => e.CohortId);
+        });
+
+        modelBuilder.Entity<RosterOptOut>(optOut =>
+        {
+            optOut.HasKey(o => o.StudentId);
+            optOut.Property(o => o.StudentId).HasMaxLength(32);
+        });
+
+        modelBuilder.Entity<Deliverables.DeliverableClick>(click =>
+        {
+            click.HasKey(c => new { c.StudentId, c.Module, c.DeliverableId });
+            click.Property(c => c.StudentId).HasMaxLength(32);
+            click.Property(c => c.DeliverableId).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<Nudges.NudgeRun>(run =>
+        {
+            run.HasKey(r => new { r.CohortId, r.Occurrence });
+            run.Property(r => r.CohortId).HasMaxLength(32);
+            run.Property(r => r.Occurrence).HasMaxLength(64);
         });
 
         modelBuilder.Entity<DeliverableCompletion>(completion =>
@@ -109,6 +132,7 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
             message.HasIndex(m => m.Key).IsUnique();
             message.HasIndex(m => new { m.Status, m.NextAttemptAt });
             message.HasIndex(m => m.LeaseToken);
+            message.HasIndex(m => m.CreatedAt); // retention pruning
             message.Property(m => m.Key).HasMaxLength(200);
             message.Property(m => m.Kind).HasMaxLength(40);
             message.Property(m => m.Recipient).HasMaxLength(32);

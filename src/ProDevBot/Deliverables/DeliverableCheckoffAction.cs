@@ -46,10 +46,18 @@ internal sealed class DeliverableCheckoffAction(
                 return Results.Ok();
             case DeliverableIds.CheckAction:
                 var ticked = (action.SelectedOptions ?? []).Select(o => o.Value).ToList();
-                await progress.SetTickedAsync(studentId, module.Number, deliverable, ticked, cancellationToken);
+                if (!await progress.SetTickedAsync(studentId, module.Number, deliverable, ticked, action.ActionTs, cancellationToken))
+                {
+                    return Superseded(action);
+                }
+
                 break;
             case DeliverableIds.DoneAction or DeliverableIds.UndoAction:
-                await progress.SetDoneAsync(studentId, module.Number, deliverable.Id, action.ActionId == DeliverableIds.DoneAction, cancellationToken);
+                if (!await progress.SetDoneAsync(studentId, module.Number, deliverable.Id, action.ActionId == DeliverableIds.DoneAction, action.ActionTs, cancellationToken))
+                {
+                    return Superseded(action);
+                }
+
                 break;
         }
 
@@ -94,6 +102,13 @@ internal sealed class DeliverableCheckoffAction(
         {
             logger.LogWarning(e, "Could not explain a stale check-off click");
         }
+    }
+
+    /// <summary>A newer click on the same deliverable was applied first: this one changes nothing and draws nothing.</summary>
+    private IResult Superseded(BlockAction action)
+    {
+        logger.LogInformation("Dropped a {Action} click older than one already applied", action.ActionId);
+        return Results.Ok();
     }
 
     /// <summary>Replaces the message the click came from; a failure leaves the old one, the saved progress stands.</summary>

@@ -48,6 +48,7 @@ public static class ProDevServiceCollectionExtensions
         services.AddKeyedScoped<ICohortAction, CohortRosterAction>("roster");
         services.AddScoped<RosterSync>();
         services.AddScoped<NudgeRunner>();
+        services.AddScoped<LateKickoff>();
         services.AddSingleton<NudgeMessages>();
         services.AddSubcommand<SettingsCommand>("settings");
         services.AddSubcommand<DoneCommand>("done", "undo");

@@ -12,7 +12,7 @@ namespace ProDevBot.Nudges;
 /// An occurrence run after its <see cref="NudgeOccurrence.NotAfter"/> is still written, and the dispatcher
 /// records it as skipped instead of sending it late.
 /// </summary>
-public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum, NudgeMessages messages, Outbox.Outbox outbox, Reports.CoachDigest digest)
+public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum, NudgeMessages messages, Outbox.Outbox outbox, Reports.CoachDigest digest, TimeProvider clock)
 {
     /// <summary>Enqueues the cohort's <paramref name="kind"/> nudge dated <paramref name="date"/>; returns how many rows were new.</summary>
     public async Task<int> RunAsync(string cohortId, NudgeKind kind, DateOnly date, CancellationToken cancellationToken, string? keyPrefix = null)
@@ -29,8 +29,24 @@ public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum
             return 0;
         }
 
+        // One write transaction from the run's record to the last row: a `/prodev join` commits either before it (the
+        // student is read here) or after it (and sees the run, see LateKickoff). A crash before the commit leaves no
+        // record, so the start-up reconciler schedules the occurrence again.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (keyPrefix is null)
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""
+                INSERT INTO "NudgeRuns" ("CohortId", "Occurrence", "RanAt") VALUES ({cohort.Id}, {NudgeRun.For(module.Number, occurrence)}, {clock.GetUtcNow()})
+                ON CONFLICT ("CohortId", "Occurrence") DO NOTHING
+                """,
+                cancellationToken);
+        }
+
         var envelopes = await EnvelopesAsync(cohort, module, occurrence, keyPrefix ?? "", cancellationToken);
-        return await outbox.EnqueueAsync(envelopes, cancellationToken);
+        var added = await outbox.EnqueueAsync(envelopes, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return added;
     }
 
     /// <summary>The rows an occurrence produces, without storing them (previews and the runner share this).</summary>

@@ -5,8 +5,9 @@ using Quartz;
 namespace ProDevBot.Nudges;
 
 /// <summary>
-/// On start, makes sure the nudge job exists and every running cohort has its upcoming triggers (for instance
-/// after the curriculum files changed). It only adds: misfired triggers are left for Quartz to fire.
+/// On start, makes sure the nudge job exists and every running cohort's triggers match its calendar: missing ones are
+/// added, stale ones (a cohort change whose scheduling failed after the save, changed curriculum files) moved or removed.
+/// Occurrences that already ran are never added again, and misfired triggers are left for Quartz to fire.
 /// </summary>
 internal sealed class NudgeScheduleReconciler(IServiceScopeFactory scopes, ISchedulerFactory schedulers, TimeProvider clock, ILogger<NudgeScheduleReconciler> logger) : IHostedService
 {
@@ -27,12 +28,13 @@ internal sealed class NudgeScheduleReconciler(IServiceScopeFactory scopes, ISche
         var nudges = (QuartzNudgeScheduler)scope.ServiceProvider.GetRequiredService<INudgeScheduler>();
         var earliest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-7 * 7);
         var cohorts = await db.Cohorts.AsNoTracking().Include(c => c.Pauses).Where(c => c.StartsOn >= earliest).ToListAsync(cancellationToken);
+        var changes = 0;
         foreach (var cohort in cohorts)
         {
-            await nudges.AddMissingAsync(scheduler, cohort, cancellationToken);
+            changes += await nudges.ReconcileAsync(scheduler, cohort, cancellationToken);
         }
 
-        logger.LogInformation("Nudge triggers checked for {Count} cohorts", cohorts.Count);
+        logger.LogInformation("Nudge triggers checked for {Count} cohorts: {Changes} added, moved or removed", cohorts.Count, changes);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ProDevBot.Cohorts;
 using ProDevBot.Data;
-using ProDevBot.Slack.WebApi;
 using Quartz;
 
 namespace ProDevBot.Nudges;
@@ -12,7 +11,7 @@ namespace ProDevBot.Nudges;
 /// members at Slack's pace takes longer than the 3 seconds a slash command has.
 /// </summary>
 [DisallowConcurrentExecution] // the link's sync and the 6-hourly one must not both add the same members
-internal sealed class RosterSyncJob(ProDevDbContext db, RosterSync roster, ILogger<RosterSyncJob> logger) : IJob
+internal sealed class RosterSyncJob(IServiceScopeFactory scopes, ILogger<RosterSyncJob> logger) : IJob
 {
     public static readonly JobKey Key = new("roster-sync", "prodevbot");
     public static readonly TriggerKey Trigger = new("roster-sync", "prodevbot");
@@ -22,18 +21,39 @@ internal sealed class RosterSyncJob(ProDevDbContext db, RosterSync roster, ILogg
     {
         ArgumentNullException.ThrowIfNull(context);
         var only = context.MergedJobDataMap.GetString("cohort");
-        foreach (var cohort in await db.Cohorts.Where(c => c.ChannelId != null && (only == null || c.Id == only)).ToListAsync(cancellationToken))
+        List<string> cohorts;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ProDevDbContext>();
+            cohorts = await db.Cohorts.Where(c => c.ChannelId != null && (only == null || c.Id == only)).Select(c => c.Id).ToListAsync(cancellationToken);
+        }
+
+        foreach (var id in cohorts)
         {
             try
             {
-                var change = await roster.SyncAsync(cohort, cancellationToken);
-                logger.LogInformation("Roster of cohort {Cohort}: {Added} added, {Removed} removed", cohort.Id, change.Added, change.Removed);
+                await SyncAsync(id, cancellationToken);
             }
-            catch (SlackApiException error)
+            catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                // One unreadable channel must not stop the others; the next run tries again.
-                logger.LogWarning("Roster of cohort {Cohort} not synced: {Error}", cohort.Id, error.Error);
+                // One cohort's failure (an unreadable channel, a database hiccup) must not stop the others; the next run
+                // tries again. Each cohort has its own scope, so nothing a failed one left in its context leaks on.
+                logger.LogWarning(error, "Roster of cohort {Cohort} not synced", id);
             }
         }
+    }
+
+    private async Task SyncAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProDevDbContext>();
+        if (await db.Cohorts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is not { } cohort)
+        {
+            return;
+        }
+
+        var change = await scope.ServiceProvider.GetRequiredService<RosterSync>().SyncAsync(cohort, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<LateKickoff>().SendAsync(cohort, change.AddedStudents, cancellationToken);
+        logger.LogInformation("Roster of cohort {Cohort}: {Added} added, {Removed} removed", id, change.Added, change.Removed);
     }
 }

@@ -14,7 +14,8 @@ public sealed class Outbox(ProDevDbContext db, OutboxSignal signal, TimeProvider
         ArgumentNullException.ThrowIfNull(envelopes);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var added = 0;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Joins a caller's transaction (a nudge run records itself with its rows) or opens its own.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         foreach (var envelope in envelopes)
         {
             var payload = JsonSerializer.Serialize(envelope.Message, SlackJson.Options);
@@ -32,7 +33,11 @@ public sealed class Outbox(ProDevDbContext db, OutboxSignal signal, TimeProvider
                 cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         if (added > 0)
         {
             signal.Notify();

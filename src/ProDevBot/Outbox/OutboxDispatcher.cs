@@ -19,11 +19,12 @@ internal sealed class OutboxDispatcher(
 
     private async Task LaneAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested && state.Problem is null)
+        // While sending is stopped (state.Problem) a pass claims nothing and the lane idles until the probe resumes it.
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (await sender.DispatchOnceAsync(stoppingToken) > 0)
+                if (state.Problem is null && await sender.DispatchOnceAsync(stoppingToken) > 0)
                 {
                     continue;
                 }

@@ -34,6 +34,17 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long sent, skipped and failed rows are kept (counted from when they were written) before they are deleted:
+    /// they hold the full message text, and an export DM holds every reflection. Pending rows are never pruned.
+    /// </summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan KeepFinishedFor { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>While Slack refuses the token, how often auth.test is asked whether it works again.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ProbeInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often an idle dispatcher looks for due rows (it is also woken by new rows).</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);

@@ -90,8 +90,11 @@ public sealed class OutboxSender(
         }
         catch (SlackApiException error) when (error.Kind == SlackErrorKind.Authorization)
         {
-            state.Stop(error.Error);
-            logger.LogCritical("Slack refused the bot's token ({Error} on {Method}); the outbox has stopped and pending messages wait. Fix Slack:BotToken and restart.", error.Error, error.Method);
+            if (state.Stop(error.Error))
+            {
+                logger.LogCritical("Slack refused the bot's token ({Error} on {Method}); the outbox has stopped and pending messages wait until auth.test accepts it. Check Slack:BotToken and the app's scopes.", error.Error, error.Method);
+            }
+
             await ReleaseAsync(message.Id, token, cancellationToken);
         }
         catch (SlackApiException error) when (error.Kind == SlackErrorKind.Permanent)

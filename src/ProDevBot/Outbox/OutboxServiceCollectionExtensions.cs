@@ -11,6 +11,9 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<OutboxSender>();
         services.AddScoped<Outbox>();
         services.AddHostedService<OutboxDispatcher>();
+        services.AddHostedService<SlackDeliveryProbe>();
+        services.AddSingleton<OutboxRetention>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxRetention>());
         services.AddHealthChecks().AddCheck<OutboxHealthCheck>("slack-delivery");
         return services;
     }

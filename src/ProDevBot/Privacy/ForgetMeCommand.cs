@@ -14,7 +14,8 @@ internal sealed class ForgetMeCommand : IProDevSubcommand
         ArgumentNullException.ThrowIfNull(context);
         const string Question = "Delete everything ProDevBot keeps about you? That is your cohort enrollment, pauses and " +
                                 "settings, deliverables and checklist items marked done, reflections, networking logs, " +
-                                "Home tab visits and messages still waiting to be sent to you. It cannot be undone; " +
+                                "Home tab visits, messages to you and coach digests naming you. Only your Slack user id stays, " +
+                                "so your cohort channel does not enroll you again; `/prodev join` clears it. It cannot be undone; " +
                                 "`/prodev export` first if you want a copy.";
         var message = new MessageBuilder()
             .Section(Question)

@@ -32,7 +32,8 @@ internal sealed class ForgetMeConfirmation(PersonalDataEraser eraser, ISlackApi 
         {
             var rows = await eraser.EraseAsync(clicker, cancellationToken);
             logger.LogInformation("Deleted {Rows} rows of a user's data on their request", rows);
-            reply = "Your data is deleted. `/prodev join <cohort id>` starts afresh whenever you like.";
+            reply = "Your data is deleted. We keep only your Slack user id, so your cohort channel does not enroll you again; " +
+                    "`/prodev join <cohort id>` starts afresh (and clears it) whenever you like.";
         }
 
         await ReplyAsync(payload.ResponseUrl, reply, cancellationToken);

@@ -4,7 +4,11 @@ using ProDevBot.Data;
 
 namespace ProDevBot.Privacy;
 
-/// <summary>Deletes one user's rows from every table that holds them, in one transaction.</summary>
+/// <summary>
+/// Deletes one user's rows from every table that holds them, and the outbox rows about them (a coach's digest naming
+/// them), in one transaction. What stays is their user id in <see cref="RosterOptOut"/>, so their cohort channel's roster
+/// sync does not enroll them again.
+/// </summary>
 public sealed class PersonalDataEraser(ProDevDbContext db, StudentCohorts students)
 {
     /// <returns>How many rows went.</returns>
@@ -18,10 +22,21 @@ public sealed class PersonalDataEraser(ProDevDbContext db, StudentCohorts studen
         rows += await db.DeliverableCompletions.Where(c => c.StudentId == userId).ExecuteDeleteAsync(cancellationToken);
         rows += await db.ChecklistItemCompletions.Where(c => c.StudentId == userId).ExecuteDeleteAsync(cancellationToken);
         rows += await db.HomeVisits.Where(v => v.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        rows += await db.DeliverableClicks.Where(c => c.StudentId == userId).ExecuteDeleteAsync(cancellationToken);
 
         // Every outbox row addressed to them is deleted, not only pending ones: sent rows keep the message text
         // (an export DM holds all their data). A row a dispatcher holds right now is then simply not marked sent.
         rows += await db.OutboxMessages.Where(m => m.Recipient == userId).ExecuteDeleteAsync(cancellationToken);
+
+        // Rows to others that name them: a mention (<@U…>, stored JSON-escaped as \u003E) or a button carrying their id
+        // ("U…"), in any status. A pending digest goes unsent rather than out with their name in it.
+        var mention = $"%@{userId}>%";
+        var escaped = $"%@{userId}\\u003E%";
+        var value = $"%\"{userId}\"%";
+        rows += await db.OutboxMessages
+            .Where(m => EF.Functions.Like(m.Payload, mention) || EF.Functions.Like(m.Payload, escaped) || EF.Functions.Like(m.Payload, value))
+            .ExecuteDeleteAsync(cancellationToken);
+        await RosterOptOuts.OptOutAsync(db, userId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         students.Forget(userId);
         return rows;

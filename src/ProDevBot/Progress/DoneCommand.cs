@@ -1,12 +1,11 @@
-using Microsoft.EntityFrameworkCore;
 using ProDevBot.Commands;
-using ProDevBot.Data;
+using ProDevBot.Deliverables;
 using ProDevBot.Slack.Blocks;
 
 namespace ProDevBot.Progress;
 
 /// <summary>`/prodev done &lt;deliverable id&gt;` and `/prodev undo &lt;id&gt;`: mark a deliverable of the student's module done or not.</summary>
-internal sealed class DoneCommand(ProDevDbContext db, ModuleScopes scopes, TimeProvider clock) : IProDevSubcommand
+internal sealed class DoneCommand(ModuleScopes scopes, DeliverableProgress progress) : IProDevSubcommand
 {
     private const string Example = "/prodev done exit-ticket-2";
 
@@ -35,29 +34,12 @@ internal sealed class DoneCommand(ProDevDbContext db, ModuleScopes scopes, TimeP
                 : Replies.Mistake($"Name one deliverable of module {scope.Module.Number}: {ids}.", Example);
         }
 
-        var existing = await db.DeliverableCompletions.FirstOrDefaultAsync(
-            c => c.StudentId == context.UserId && c.Module == scope.Module.Number && c.DeliverableId == deliverable.Id, cancellationToken);
-        if (context.Name == "undo")
+        // The same idempotent write as the Mark done / Undo buttons, so a command racing a click cannot collide.
+        var undo = context.Name == "undo";
+        await progress.SetDoneAsync(context.UserId, scope.Module.Number, deliverable.Id, !undo, cancellationToken);
+        if (undo)
         {
-            if (existing is not null)
-            {
-                db.DeliverableCompletions.Remove(existing);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
             return Replies.Text($"*{deliverable.Title}* is marked not done; reminders for it are back on.");
-        }
-
-        if (existing is null)
-        {
-            db.DeliverableCompletions.Add(new DeliverableCompletion
-            {
-                StudentId = context.UserId,
-                Module = scope.Module.Number,
-                DeliverableId = deliverable.Id,
-                CompletedAt = clock.GetUtcNow(),
-            });
-            await db.SaveChangesAsync(cancellationToken);
         }
 
         return Replies.Text($"Nice work: *{deliverable.Title}* is marked done, and no reminder will ask about it. (`/prodev undo {deliverable.Id}` if that was a slip.)");

@@ -13,8 +13,10 @@ public class SlackApiErrorTests
     [InlineData("not_in_channel")]
     [InlineData("is_archived")]
     [InlineData("invalid_blocks")]
-    [InlineData("account_inactive")]
     [InlineData("msg_too_long")]
+    [InlineData("no_permission")]
+    [InlineData("access_denied")]
+    [InlineData("team_access_not_granted")]
     public async Task PermanentErrorThrowsPermanentWithoutRetrying(string error)
     {
         await using var h = await SlackApiHarness.StartAsync(f => f.AddFault(new FakeSlackFault(error, Channel: "C404")));
@@ -29,7 +31,8 @@ public class SlackApiErrorTests
     [InlineData("token_revoked")]
     [InlineData("missing_scope")]
     [InlineData("not_authed")]
-    [InlineData("team_access_not_granted")]
+    [InlineData("invalid_auth")]
+    [InlineData("account_inactive")]
     public async Task AuthorizationErrorThrowsAuthorizationWithoutRetrying(string error)
     {
         await using var h = await SlackApiHarness.StartAsync(f => f.AddFault(new FakeSlackFault(error)));

@@ -22,7 +22,8 @@ public sealed class SixWeekSimulationTests : IDisposable
             Roster = [A, B, C, D, "U0BOT0001", BotFactory.CoachId],
             BotUsers = new HashSet<string> { "U0BOT0001" },
         };
-        _bot = new BotFactory(now: Utc("2026-02-25T17:00:00Z"), slack: slack);
+        // Rows are kept past the six weeks (not the default 30 days) so the test can read every one's timing.
+        _bot = new BotFactory(new Dictionary<string, string?> { ["Outbox:KeepFinishedFor"] = "60.00:00:00" }, now: Utc("2026-02-25T17:00:00Z"), slack: slack);
         _slack = _bot.CreateSlackClient();
     }
 

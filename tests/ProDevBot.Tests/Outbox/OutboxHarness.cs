@@ -65,6 +65,13 @@ public sealed class OutboxHarness : IAsyncDisposable
         Clock,
         _services.GetRequiredService<ILogger<OutboxSender>>());
 
+    /// <summary>The retention pruner over the same database.</summary>
+    internal OutboxRetention NewRetention() => new(
+        _services.GetRequiredService<IDbContextFactory<ProDevDbContext>>(),
+        _services.GetRequiredService<IOptions<OutboxOptions>>(),
+        Clock,
+        _services.GetRequiredService<ILogger<OutboxRetention>>());
+
     public static OutboxEnvelope Envelope(string key, string recipient = "U0STUDENT1", string kind = "test") =>
         new(key, kind, recipient, new MessageBuilder().Section($"message {key}").Build($"message {key}"));
 

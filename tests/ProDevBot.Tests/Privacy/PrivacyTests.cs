@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ProDevBot.Cohorts;
 using ProDevBot.Data;
 using ProDevBot.NetworkLog;
 using ProDevBot.Outbox;
 using ProDevBot.Progress;
 using ProDevBot.Reflections;
+using ProDevBot.Reports;
 using ProDevBot.Tests.Fakes;
 using ProDevBot.Tests.Home;
 
@@ -65,10 +67,10 @@ public sealed class PrivacyTests : IDisposable
         Assert.Contains("\"action_id\":\"forget_me_confirm\"", reply.Body, StringComparison.Ordinal);
         Assert.Contains("\"style\":\"danger\"", reply.Body, StringComparison.Ordinal);
         Assert.Contains("Delete my data", reply.AllText, StringComparison.Ordinal);
-        Assert.Equal(7, await RowsOfAsync(SlackClient.StudentId));
+        Assert.Equal(8, await RowsOfAsync(SlackClient.StudentId));
 
         await ClickAsync("forget_me_cancel", SlackClient.StudentId, SlackClient.StudentId);
-        Assert.Equal(7, await RowsOfAsync(SlackClient.StudentId));
+        Assert.Equal(8, await RowsOfAsync(SlackClient.StudentId));
     }
 
     [Fact]
@@ -88,14 +90,36 @@ public sealed class PrivacyTests : IDisposable
     }
 
     [Fact]
+    public async Task ForgettingAStudentDeletesTheDigestsThatNameThemAndKeepsOnlyTheirId()
+    {
+        await EnrollBothWithWorkAsync();
+        var cohort = new Cohort { Id = "2603", TimeZone = "America/Denver", CreatedBy = BotFactory.CoachId };
+        await AddDigestAsync("digest-both", OutboxStatus.Sent, CoachDigest.Build(cohort, 2, [new(SlackClient.StudentId, ["no reflection"]), new(Other, ["no log"])]));
+        await AddDigestAsync("digest-pending", OutboxStatus.Pending, CoachDigest.Build(cohort, 3, [new(SlackClient.StudentId, ["no reflection"])]));
+        await AddDigestAsync("digest-other", OutboxStatus.Sent, CoachDigest.Build(cohort, 2, [new(Other, ["no log"])]));
+
+        await ClickAsync("forget_me_confirm", SlackClient.StudentId, SlackClient.StudentId);
+
+        await using var scope = _bot.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProDevDbContext>();
+        var digests = await db.OutboxMessages.Where(m => m.Kind == "coachdigest").Select(m => m.Key).ToListAsync();
+        Assert.Equal(["digest-other"], digests);
+        Assert.Equal([SlackClient.StudentId], await db.RosterOptOuts.Select(o => o.StudentId).ToListAsync());
+        var answer = Assert.Single(_bot.Slack.CallsTo("response_url"));
+        Assert.Contains("only your Slack user id", answer.Body.GetRawText(), StringComparison.Ordinal);
+        var question = await _slack.CommandAsync("forget-me");
+        Assert.Contains("Only your Slack user id stays", question.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SomeoneElseCannotConfirmAStudentsDeletion()
     {
         await EnrollBothWithWorkAsync();
 
         await ClickAsync("forget_me_confirm", clicker: Other, asker: SlackClient.StudentId);
 
-        Assert.Equal(7, await RowsOfAsync(SlackClient.StudentId));
-        Assert.Equal(7, await RowsOfAsync(Other));
+        Assert.Equal(8, await RowsOfAsync(SlackClient.StudentId));
+        Assert.Equal(8, await RowsOfAsync(Other));
     }
 
     private async Task ClickAsync(string actionId, string clicker, string asker)
@@ -118,6 +142,7 @@ public sealed class PrivacyTests : IDisposable
     private async Task EnrollBothWithWorkAsync()
     {
         await _slack.CommandAsync("cohort add 2603 module 1 starts 2026-03-02 tz America/Denver", BotFactory.CoachId);
+        await new Simulation(_bot).SettleAsync(); // this week's kickoff runs first, so each student gets it on joining
         foreach (var (user, word) in new[] { (SlackClient.StudentId, "Mine"), (Other, "Theirs") })
         {
             await _slack.CommandAsync("join 2603", user);
@@ -134,7 +159,20 @@ public sealed class PrivacyTests : IDisposable
         }
     }
 
-    /// <summary>Enrollment, reflection, log, deliverable, checklist item, Home visit and outbox rows: 7 after <see cref="EnrollBothWithWorkAsync"/>.</summary>
+    private async Task AddDigestAsync(string key, OutboxStatus status, ProDevBot.Slack.Blocks.SlackMessage message)
+    {
+        await using var scope = _bot.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProDevDbContext>();
+        var now = _bot.Clock.GetUtcNow();
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            Key = key, Kind = "coachdigest", Recipient = BotFactory.CoachId, Payload = JsonSerializer.Serialize(message, ProDevBot.Slack.SlackJson.Options),
+            Status = status, CreatedAt = now, NextAttemptAt = status == OutboxStatus.Pending ? now.AddDays(2) : now,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Enrollment, reflection, log, deliverable, checklist item, Home visit, a test outbox row and the kickoff they got on joining: 8 after <see cref="EnrollBothWithWorkAsync"/>.</summary>
     private async Task<int> RowsOfAsync(string user)
     {
         await using var scope = _bot.Services.CreateAsyncScope();

@@ -43,3 +43,6 @@ internal sealed record FilesGetUploadUrlExternalResponse(string? UploadUrl, stri
 
 /// <summary>https://api.slack.com/methods/files.completeUploadExternal</summary>
 internal sealed record FilesCompleteUploadExternalResponse(IReadOnlyList<FileRef>? Files) : SlackResponse;
+
+/// <summary>https://api.slack.com/methods/auth.test</summary>
+internal sealed record AuthTestResponse(string? TeamId, string? UserId, string? BotId) : SlackResponse;

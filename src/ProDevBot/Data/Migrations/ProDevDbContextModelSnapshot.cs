@@ -112,6 +112,17 @@ namespace ProDevBot.Data.Migrations
                     b.ToTable("Enrollments");
                 });
 
+            modelBuilder.Entity("ProDevBot.Cohorts.RosterOptOut", b =>
+                {
+                    b.Property<string>("StudentId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StudentId");
+
+                    b.ToTable("RosterOptOuts");
+                });
+
             modelBuilder.Entity("ProDevBot.Data.ProcessedEvent", b =>
                 {
                     b.Property<string>("EventId")
@@ -126,6 +137,27 @@ namespace ProDevBot.Data.Migrations
                     b.HasIndex("ReceivedAt");
 
                     b.ToTable("ProcessedEvents");
+                });
+
+            modelBuilder.Entity("ProDevBot.Deliverables.DeliverableClick", b =>
+                {
+                    b.Property<string>("StudentId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Module")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliverableId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ActionTs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StudentId", "Module", "DeliverableId");
+
+                    b.ToTable("DeliverableClicks");
                 });
 
             modelBuilder.Entity("ProDevBot.Home.HomeVisit", b =>
@@ -202,6 +234,24 @@ namespace ProDevBot.Data.Migrations
                     b.ToTable("NetworkingActivities");
                 });
 
+            modelBuilder.Entity("ProDevBot.Nudges.NudgeRun", b =>
+                {
+                    b.Property<string>("CohortId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occurrence")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CohortId", "Occurrence");
+
+                    b.ToTable("NudgeRuns");
+                });
+
             modelBuilder.Entity("ProDevBot.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -262,6 +312,8 @@ namespace ProDevBot.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("Key")
                         .IsUnique();
