@@ -1,11 +1,13 @@
+using Microsoft.EntityFrameworkCore;
 using ProDevBot.Commands;
+using ProDevBot.Data;
 using ProDevBot.Deliverables;
 using ProDevBot.Slack.Blocks;
 
 namespace ProDevBot.Progress;
 
 /// <summary>`/prodev done &lt;deliverable id&gt;` and `/prodev undo &lt;id&gt;`: mark a deliverable of the student's module done or not.</summary>
-internal sealed class DoneCommand(ModuleScopes scopes, DeliverableProgress progress) : IProDevSubcommand
+internal sealed class DoneCommand(ModuleScopes scopes, DeliverableProgress progress, ProDevDbContext db) : IProDevSubcommand
 {
     private const string Example = "/prodev done exit-ticket-2";
 
