@@ -1,6 +1,7 @@
 using ProDevBot.Cohorts;
 using ProDevBot.Commands;
 using ProDevBot.Curriculum;
+using ProDevBot.Slack.Blocks;
 using ProDevBot.Slack.Payloads;
 using ProDevBot.Slack.Routing;
 using ProDevBot.Slack.WebApi;
@@ -40,8 +41,7 @@ internal sealed class DeliverableCheckoffAction(
         switch (action.ActionId)
         {
             case DeliverableIds.LinkAction when click.TriggerId is { Length: > 0 } trigger:
-                var done = (await progress.LoadAsync(studentId, module.Number, cancellationToken)).Done.GetValueOrDefault(deliverable.Id);
-                await slack.OpenViewAsync(trigger, DeliverableLinkModal.Build(module.Number, deliverable, done?.Url, click.ResponseUrl), cancellationToken);
+                await OpenLinkFormAsync(click, trigger, studentId, module, deliverable, cancellationToken);
                 return Results.Ok();
             case DeliverableIds.CheckAction:
                 var ticked = (action.SelectedOptions ?? []).Select(o => o.Value).ToList();
@@ -54,6 +54,42 @@ internal sealed class DeliverableCheckoffAction(
 
         await RedrawAsync(click.ResponseUrl, studentId, cohort!, module, cancellationToken);
         return Results.Ok();
+    }
+
+    private async Task OpenLinkFormAsync(
+        BlockActionsPayload click, string trigger, string studentId, Module module, Deliverable deliverable, CancellationToken cancellationToken)
+    {
+        var done = (await progress.LoadAsync(studentId, module.Number, cancellationToken)).Done.GetValueOrDefault(deliverable.Id);
+        try
+        {
+            var form = DeliverableLinkModal.Build(module.Number, deliverable, done?.Url, click.ResponseUrl);
+            await slack.OpenViewAsync(trigger, form, SlackCallBudget.ForRequest(click.ReceivedAt), cancellationToken);
+        }
+        catch (SlackApiException e)
+        {
+            // Said under the message rather than nowhere: the student clicks again once Slack has caught up.
+            logger.LogWarning("views.open for a deliverable link failed: {Error}", e.Error);
+            await ReplyAsync(click.ResponseUrl, SlackMessage.Ephemeral(Replies.SlackBusy), cancellationToken);
+        }
+    }
+
+    private async Task ReplyAsync(string? responseUrl, SlackMessage reply, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url))
+        {
+            return;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(RedrawWithin);
+        try
+        {
+            await slack.PostToResponseUrlAsync(url, reply, timeout.Token);
+        }
+        catch (Exception e) when (e is SlackApiException or OperationCanceledException or ArgumentException)
+        {
+            logger.LogWarning(e, "Could not answer a deliverables click");
+        }
     }
 
     /// <summary>Replaces the message the click came from; a failure leaves the old one, the saved progress stands.</summary>

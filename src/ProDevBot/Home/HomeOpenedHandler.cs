@@ -30,7 +30,7 @@ internal sealed class HomeOpenedHandler(HomeSnapshots snapshots, ISlackApi slack
         try
         {
             var home = await snapshots.LoadAsync(userId, budget.Token);
-            await slack.PublishHomeAsync(userId, HomeView.Build(home), budget.Token);
+            await slack.PublishHomeAsync(userId, HomeView.Build(home), SlackCallBudget.ForRequest(callback.ReceivedAt), budget.Token);
             await snapshots.RecordVisitAsync(userId, budget.Token);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

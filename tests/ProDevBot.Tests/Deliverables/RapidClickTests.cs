@@ -1,0 +1,39 @@
+using ProDevBot.Deliverables;
+using ProDevBot.Tests.Fakes;
+using static ProDevBot.Tests.Fakes.InteractionPayloads;
+
+namespace ProDevBot.Tests.Deliverables;
+
+/// <summary>One student clicking check-offs quickly: every click is answered, none waits on another.</summary>
+public sealed class RapidClickTests : IDisposable
+{
+    private static readonly string Draft = DeliverableIds.BlockId(1, "linkedin-rough-draft");
+    private readonly BotFactory _bot = new();
+    private readonly SlackClient _slack;
+
+    public RapidClickTests()
+    {
+        _slack = _bot.CreateSlackClient();
+        _slack.CommandAsync("cohort add 2603 module 1 starts 2026-03-02", BotFactory.CoachId).GetAwaiter().GetResult();
+        new Simulation(_bot).SettleAsync().GetAwaiter().GetResult();
+        _slack.CommandAsync("join 2603").GetAwaiter().GetResult();
+    }
+
+    public void Dispose() => _bot.Dispose();
+
+    [Fact]
+    public async Task ThreeQuickCheckOffClicksGetThreeRedraws()
+    {
+        string[][] ticks = [["headshot"], ["headshot", "headline"], ["headshot", "headline", "summary"]];
+
+        // Slack gives every click its own response_url; the clock does not move between the clicks.
+        for (var i = 0; i < ticks.Length; i++)
+        {
+            await _slack.InteractAsync(BlockActions(Checkboxes(DeliverableIds.CheckAction, Draft, ticks[i]), _bot.Slack.ResponseUrl($"click-{i}")));
+        }
+
+        var redraws = _bot.Slack.CallsTo("response_url");
+        Assert.Equal(3, redraws.Count);
+        Assert.All(redraws, r => Assert.True(r.Body.GetProperty("replace_original").GetBoolean()));
+    }
+}
