@@ -1,4 +1,5 @@
 using ProDevBot.Deliverables;
+using ProDevBot.FakeSlack;
 using ProDevBot.Tests.Fakes;
 using static ProDevBot.Tests.Fakes.InteractionPayloads;
 
@@ -35,5 +36,18 @@ public sealed class RapidClickTests : IDisposable
         var redraws = _bot.Slack.CallsTo("response_url");
         Assert.Equal(3, redraws.Count);
         Assert.All(redraws, r => Assert.True(r.Body.GetProperty("replace_original").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task ALinkButtonWhoseFormSlackWillNotOpenSaysSoUnderTheMessage()
+    {
+        _bot.Slack.Settings.ForcedRetryAfterSeconds = 30;
+        _bot.Slack.Settings.AddFault(new FakeSlackFault("ratelimited", "views.open", Times: 1, Status: 429));
+
+        await _slack.InteractAsync(BlockActions(
+            Button(DeliverableIds.LinkAction, "linkedin-url", DeliverableIds.BlockId(1, "linkedin-url")), _bot.Slack.ResponseUrl("link"))).WaitAsync(TimeSpan.FromSeconds(20));
+
+        var reply = Assert.Single(_bot.Slack.CallsTo("response_url"));
+        Assert.Contains("Slack is busy", reply.Body.GetRawText(), StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,7 @@
 using ProDevBot.FakeSlack;
+using ProDevBot.Reflections;
 using ProDevBot.Tests.Fakes;
+using static ProDevBot.Tests.Fakes.InteractionPayloads;
 
 namespace ProDevBot.Tests.Reflections;
 
@@ -69,5 +71,20 @@ public sealed class ClassBurstTests : IDisposable
         var reply = await pending.WaitAsync(Hang);
 
         Assert.Contains("Slack is busy", reply.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AHomeTabButtonWhoseFormSlackWillNotOpenSaysSoByDirectMessage()
+    {
+        await JoinAsync(1);
+        _bot.Slack.Settings.ForcedRetryAfterSeconds = 30;
+        _bot.Slack.Settings.AddFault(new FakeSlackFault("ratelimited", "views.open", Times: 1, Status: 429));
+
+        await _slack.InteractAsync(BlockActions(Button(ReflectionIds.OpenAction), userId: "USTUDENT01")).WaitAsync(Hang);
+        await new Simulation(_bot).SettleAsync();
+
+        Assert.Contains(_bot.Slack.CallsTo("chat.postMessage"), c => c.Field("channel") == "USTUDENT01"
+            && c.Body.GetRawText().Contains("Slack is busy", StringComparison.Ordinal));
+        Assert.Single(_bot.Slack.CallsTo("views.open")); // the notice modal was not tried past the pause
     }
 }
