@@ -4,9 +4,7 @@ public static class OutboxServiceCollectionExtensions
 {
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations()
-            .Validate(o => o.SendTimeout <= o.Lease / 2, "Outbox:SendTimeout must be at most half of Outbox:Lease, so a send ends well inside its claim.")
-            .ValidateOnStart();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<SlackDeliveryState>();
         services.AddSingleton<DirectMessageChannels>();
