@@ -1,6 +1,9 @@
 namespace ProDevBot.FakeSlack;
 
-/// <summary>Slack's per-method tiers (rates read when a bucket is first used) and chat.postMessage's per-channel and workspace limits, as token buckets.</summary>
+/// <summary>
+/// Slack's per-method tiers (rates read when a bucket is first used), chat.postMessage's per-channel and workspace
+/// limits, and views.*'s wide burst, as token buckets.
+/// </summary>
 internal sealed class FakeSlackLimits(FakeSlackSettings settings, TimeProvider time)
 {
     private readonly Dictionary<string, FakeTokenBucket> _buckets = new(StringComparer.Ordinal);
@@ -16,7 +19,9 @@ internal sealed class FakeSlackLimits(FakeSlackSettings settings, TimeProvider t
 
         lock (_gate)
         {
-            var methodBucket = Bucket(method, method == "chat.postMessage" ? settings.PostMessagePerMinute : PerMinute(method));
+            var methodBucket = method.StartsWith("views.", StringComparison.Ordinal)
+                ? Bucket(method, settings.Tier4PerMinute / 60.0, Math.Max(1, settings.ViewsBurst))
+                : Bucket(method, method == "chat.postMessage" ? settings.PostMessagePerMinute : PerMinute(method));
             FakeTokenBucket? channelBucket = null;
             if (method == "chat.postMessage" && channel is not null)
             {

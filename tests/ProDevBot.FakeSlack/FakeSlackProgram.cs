@@ -25,6 +25,8 @@ internal static class FakeSlackProgram
                 case "--transient-failure-rate": settings.TransientFailureRate = double.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--server-error-rate": settings.ServerErrorRate = double.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--drop-connection-rate": settings.DropConnectionRate = double.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--views-burst": settings.ViewsBurst = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--tier4-per-minute": settings.Tier4PerMinute = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--delay-ms": settings.ResponseDelay = TimeSpan.FromMilliseconds(double.Parse(value, CultureInfo.InvariantCulture)); break;
                 case "--roster-size": settings.Roster = [.. Enumerable.Range(1, int.Parse(value, CultureInfo.InvariantCulture)).Select(n => $"U{n:D5}")]; break;
                 default:

@@ -86,6 +86,10 @@ public sealed class FakeSlackServer : IAsyncDisposable
         _app.MapPost("/upload/{id}", (HttpContext http, string id) => HandleUploadAsync(http, id));
         _app.MapGet("/_fake/stats", () => Results.Json(Stats(), JsonOptions));
         _app.MapGet("/_fake/deliveries", () => Results.Json(Deliveries, JsonOptions));
+        _app.MapGet("/_fake/calls", (string? method) => Results.Json(
+            _calls.Where(c => method is null || c.Method == method)
+                .Select(c => new { c.Method, c.At, c.Status, c.Error, TriggerId = c.Field("trigger_id") }),
+            JsonOptions));
         await _app.StartAsync(cancellationToken);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), "/api/");

@@ -27,6 +27,13 @@ public sealed class FakeSlackSettings
 
     public int Tier4PerMinute { get; set; } = 100;
 
+    /// <summary>
+    /// views.open/push/update/publish at once before their Tier 4 refill applies: Slack lets calls a person waits on
+    /// burst well above the per-minute tier (a class opening a modal together), then answers 429 with Retry-After.
+    /// Default: a whole minute's Tier 4 allowance.
+    /// </summary>
+    public int ViewsBurst { get; set; } = 100;
+
     /// <summary>Each bucket holds this many seconds' worth of calls (Slack tolerates short bursts).</summary>
     public double BurstSeconds { get; set; } = 3;
 

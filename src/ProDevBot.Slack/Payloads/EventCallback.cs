@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace ProDevBot.Slack.Payloads;
 
@@ -28,4 +29,11 @@ public sealed record EventCallback
 
     /// <summary><c>X-Slack-Retry-Reason</c> (<c>http_timeout</c>, <c>http_error</c>, …) on redeliveries.</summary>
     public string? RetryReason { get; init; }
+
+    /// <summary>
+    /// When Slack's request reached this bot (its clock), set by the routing layer: the start of the 3 s in which
+    /// the trigger lives and the answer is due. See <c>SlackCallBudget.ForRequest</c>.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset ReceivedAt { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ProDevBot.Slack.Payloads;
 
 /// <summary>
@@ -26,4 +28,11 @@ public sealed record SlashCommand
     public string? TriggerId { get; init; }
     public string? ApiAppId { get; init; }
     public bool IsEnterpriseInstall { get; init; }
+
+    /// <summary>
+    /// When Slack's request reached this bot (its clock), set by the routing layer: the start of the 3 s in which
+    /// the trigger lives and the answer is due. See <c>SlackCallBudget.ForRequest</c>.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset ReceivedAt { get; init; }
 }

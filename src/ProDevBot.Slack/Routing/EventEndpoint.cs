@@ -40,7 +40,7 @@ internal static class EventEndpoint
                 return SlackResults.Reject(StatusCodes.Status400BadRequest, "url_verification without a challenge.");
             case "event_callback":
                 return ToCallback(envelope, context.Request.Headers) is { } callback
-                    ? await DispatchAsync(context, callback, logger)
+                    ? await DispatchAsync(context, callback with { ReceivedAt = SlackArrival.Of(context) }, logger)
                     : SlackResults.Reject(StatusCodes.Status400BadRequest, "event_callback needs team_id, event_id and an event with a type.");
             default:
                 // Slack adds envelope types (app_rate_limited, …); acknowledging keeps it from counting failures.

@@ -29,6 +29,8 @@ internal static class InteractionEndpoint
             return SlackResults.Reject(StatusCodes.Status400BadRequest, "Form field payload is not a valid interaction payload.");
         }
 
+        payload = payload with { ReceivedAt = SlackArrival.Of(context) };
+
         var handler = context.RequestServices.GetServices<IInteractionHandler>().FirstOrDefault(h => h.CanHandle(payload));
         if (handler is null)
         {

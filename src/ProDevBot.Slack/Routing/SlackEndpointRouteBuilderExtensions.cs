@@ -30,6 +30,7 @@ public static class SlackEndpointRouteBuilderExtensions
 
     private static async Task RunAsync(HttpContext context, Func<HttpContext, byte[], ILogger, Task<IResult>> handle)
     {
+        SlackArrival.Mark(context);
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LoggerCategory);
         var (body, rejection) = await SlackRequestReader.ReadVerifiedAsync(context, logger);
         var result = body is null ? rejection! : await handle(context, body, logger);

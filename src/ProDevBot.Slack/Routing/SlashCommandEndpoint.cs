@@ -38,7 +38,7 @@ internal static class SlashCommandEndpoint
             }
         }
 
-        var command = ToSlashCommand(form);
+        var command = ToSlashCommand(form) with { ReceivedAt = SlackArrival.Of(context) };
         var handler = context.RequestServices.GetServices<ISlashCommandHandler>()
             .FirstOrDefault(h => string.Equals(h.Command, command.Command, StringComparison.OrdinalIgnoreCase));
 

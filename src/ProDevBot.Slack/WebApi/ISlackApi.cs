@@ -30,17 +30,20 @@ public interface ISlackApi
     /// <summary>users.info.</summary>
     Task<SlackUser> GetUserAsync(string userId, CancellationToken cancellationToken);
 
+    // The view methods answer a person, so each takes a budget (usually SlackCallBudget.ForRequest(payload.ReceivedAt)):
+    // not paced behind other calls, never retried past the deadline, a 429 that outlasts it fails at once.
+
     /// <summary>views.open: opens a modal; the <paramref name="triggerId"/> expires 3 s after the user's action.</summary>
-    Task<PublishedView> OpenViewAsync(string triggerId, SlackViewDefinition view, CancellationToken cancellationToken);
+    Task<PublishedView> OpenViewAsync(string triggerId, SlackViewDefinition view, SlackCallBudget budget, CancellationToken cancellationToken);
 
     /// <summary>views.push: stacks a modal on the open one.</summary>
-    Task<PublishedView> PushViewAsync(string triggerId, SlackViewDefinition view, CancellationToken cancellationToken);
+    Task<PublishedView> PushViewAsync(string triggerId, SlackViewDefinition view, SlackCallBudget budget, CancellationToken cancellationToken);
 
     /// <summary>views.update by Slack's view id; <paramref name="hash"/> (optional) makes Slack refuse a stale update.</summary>
-    Task<PublishedView> UpdateViewAsync(string viewId, SlackViewDefinition view, string? hash, CancellationToken cancellationToken);
+    Task<PublishedView> UpdateViewAsync(string viewId, SlackViewDefinition view, string? hash, SlackCallBudget budget, CancellationToken cancellationToken);
 
     /// <summary>views.publish: sets <paramref name="userId"/>'s Home tab.</summary>
-    Task<PublishedView> PublishHomeAsync(string userId, SlackViewDefinition view, CancellationToken cancellationToken);
+    Task<PublishedView> PublishHomeAsync(string userId, SlackViewDefinition view, SlackCallBudget budget, CancellationToken cancellationToken);
 
     /// <summary>
     /// Shares a file: files.getUploadURLExternal, the bytes posted to the upload_url it gave (no bot token), then
@@ -48,6 +51,9 @@ public interface ISlackApi
     /// </summary>
     Task<UploadedFile> UploadFileAsync(FileUpload upload, CancellationToken cancellationToken);
 
-    /// <summary>Posts to a <c>response_url</c> Slack gave with a command or action; no bot token goes with it.</summary>
+    /// <summary>
+    /// Posts to a <c>response_url</c> Slack gave with a command or action; no bot token goes with it. Limited per URL
+    /// (5 posts in 30 minutes, a 6th fails with <c>response_url_used_up</c> unsent), never paced bot-wide.
+    /// </summary>
     Task PostToResponseUrlAsync(Uri responseUrl, SlackMessage message, CancellationToken cancellationToken);
 }

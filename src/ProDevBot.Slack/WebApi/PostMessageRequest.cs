@@ -9,4 +9,7 @@ namespace ProDevBot.Slack.WebApi;
 public sealed record PostMessageRequest(string Channel, SlackMessage Message)
 {
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>When set, the call keeps to this deadline and number of attempts instead of the client's retries.</summary>
+    public SlackCallBudget? Budget { get; init; }
 }

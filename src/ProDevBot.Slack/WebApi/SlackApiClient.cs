@@ -6,7 +6,8 @@ namespace ProDevBot.Slack.WebApi;
 
 /// <summary>
 /// <see cref="ISlackApi"/> over HTTP: each typed method builds Slack's body and runs through the shared
-/// <see cref="SlackCallPipeline"/> (pacing, 429 pauses, retries, breaker). Registered by <c>AddSlackWebApi()</c>.
+/// <see cref="SlackCallPipeline"/> (pacing, 429 pauses, retries or a <see cref="SlackCallBudget"/>, breaker).
+/// Registered by <c>AddSlackWebApi()</c>.
 /// </summary>
 public sealed partial class SlackApiClient : ISlackApi
 {
@@ -36,7 +37,8 @@ public sealed partial class SlackApiClient : ISlackApi
             ? new MessageMetadata(IdempotencyEventType, new OutboxEventPayload(key))
             : null;
         var body = new ChatPostMessageBody(request.Channel, request.Message.Text, request.Message.Blocks, metadata);
-        var response = await CallAsync<ChatMessageResponse>(SlackMethods.PostMessage, request.Channel, () => SlackHttpTransport.Json(body), cancellationToken);
+        var response = await CallAsync<ChatMessageResponse>(
+            SlackMethods.PostMessage, request.Channel, () => SlackHttpTransport.Json(body), cancellationToken, request.Budget);
         return new PostedMessage(response.Channel ?? request.Channel, response.Ts ?? "");
     }
 
@@ -95,17 +97,18 @@ public sealed partial class SlackApiClient : ISlackApi
         return response.User ?? throw Malformed(SlackMethods.UsersInfo);
     }
 
-    public Task<PublishedView> OpenViewAsync(string triggerId, SlackViewDefinition view, CancellationToken cancellationToken) =>
-        ViewAsync(SlackMethods.ViewsOpen, new ViewsOpenBody(triggerId, view), cancellationToken);
+    public Task<PublishedView> OpenViewAsync(string triggerId, SlackViewDefinition view, SlackCallBudget budget, CancellationToken cancellationToken) =>
+        ViewAsync(SlackMethods.ViewsOpen, new ViewsOpenBody(triggerId, view), budget, cancellationToken);
 
-    public Task<PublishedView> PushViewAsync(string triggerId, SlackViewDefinition view, CancellationToken cancellationToken) =>
-        ViewAsync(SlackMethods.ViewsPush, new ViewsOpenBody(triggerId, view), cancellationToken);
+    public Task<PublishedView> PushViewAsync(string triggerId, SlackViewDefinition view, SlackCallBudget budget, CancellationToken cancellationToken) =>
+        ViewAsync(SlackMethods.ViewsPush, new ViewsOpenBody(triggerId, view), budget, cancellationToken);
 
-    public Task<PublishedView> UpdateViewAsync(string viewId, SlackViewDefinition view, string? hash, CancellationToken cancellationToken) =>
-        ViewAsync(SlackMethods.ViewsUpdate, new ViewsUpdateBody(viewId, view, hash), cancellationToken);
+    public Task<PublishedView> UpdateViewAsync(
+        string viewId, SlackViewDefinition view, string? hash, SlackCallBudget budget, CancellationToken cancellationToken) =>
+        ViewAsync(SlackMethods.ViewsUpdate, new ViewsUpdateBody(viewId, view, hash), budget, cancellationToken);
 
-    public Task<PublishedView> PublishHomeAsync(string userId, SlackViewDefinition view, CancellationToken cancellationToken) =>
-        ViewAsync(SlackMethods.ViewsPublish, new ViewsPublishBody(userId, view), cancellationToken);
+    public Task<PublishedView> PublishHomeAsync(string userId, SlackViewDefinition view, SlackCallBudget budget, CancellationToken cancellationToken) =>
+        ViewAsync(SlackMethods.ViewsPublish, new ViewsPublishBody(userId, view), budget, cancellationToken);
 
     public async Task PostToResponseUrlAsync(Uri responseUrl, SlackMessage message, CancellationToken cancellationToken)
     {
@@ -122,6 +125,12 @@ public sealed partial class SlackApiClient : ISlackApi
             null,
             async token =>
             {
+                // Every attempt is a use Slack counts; the 6th would be refused, so it is not sent.
+                if (!_pipeline.Pacer.ResponseUrls.TryUse(responseUrl))
+                {
+                    throw new SlackApiException(SlackMethods.ResponseUrl, "response_url_used_up", SlackErrorKind.Permanent);
+                }
+
                 await _transport.PostToResponseUrlAsync(responseUrl, SlackHttpTransport.Json(message), token);
                 return true;
             },
@@ -132,16 +141,18 @@ public sealed partial class SlackApiClient : ISlackApi
     private static bool IsSlackCallbackUrl(Uri url) =>
         url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback));
 
-    private async Task<PublishedView> ViewAsync<TBody>(string method, TBody body, CancellationToken cancellationToken)
+    private async Task<PublishedView> ViewAsync<TBody>(string method, TBody body, SlackCallBudget budget, CancellationToken cancellationToken)
     {
-        var response = await CallAsync<ViewResponse>(method, null, () => SlackHttpTransport.Json(body), cancellationToken);
+        ArgumentNullException.ThrowIfNull(budget);
+        var response = await CallAsync<ViewResponse>(method, null, () => SlackHttpTransport.Json(body), cancellationToken, budget);
         return response.View ?? throw Malformed(method);
     }
 
     // Content is made per attempt: an HttpContent cannot be sent twice.
-    private Task<T> CallAsync<T>(string method, string? channel, Func<HttpContent> content, CancellationToken cancellationToken)
+    private Task<T> CallAsync<T>(
+        string method, string? channel, Func<HttpContent> content, CancellationToken cancellationToken, SlackCallBudget? budget = null)
         where T : SlackResponse =>
-        _pipeline.ExecuteAsync(method, channel, token => _transport.SendAsync<T>(method, content(), token), cancellationToken);
+        _pipeline.ExecuteAsync(method, channel, budget, token => _transport.SendAsync<T>(method, content(), token), cancellationToken);
 
     private static SlackApiException Malformed(string method) =>
         new(method, "invalid_response", SlackErrorKind.Transient);

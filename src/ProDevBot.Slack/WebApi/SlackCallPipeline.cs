@@ -9,17 +9,23 @@ namespace ProDevBot.Slack.WebApi;
 
 /// <summary>
 /// What every Web API call goes through, one instance per bot (a singleton): bounded, jittered retries of transient
-/// failures, then one circuit breaker shared by all methods, then per-method pacing and 429 pauses.
+/// failures, then one circuit breaker shared by all methods, then per-method pacing and 429 pauses. A call with a
+/// <see cref="SlackCallBudget"/> skips the retry strategy and keeps to its deadline instead (the other file).
 /// </summary>
-internal sealed class SlackCallPipeline
+internal sealed partial class SlackCallPipeline
 {
-    private readonly ResiliencePipeline _pipeline;
+    private readonly ResiliencePipeline _retry;
+    private readonly ResiliencePipeline _breaker;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     public SlackCallPipeline(
         IOptions<SlackResilienceOptions> options, SlackPacer pacer, TimeProvider time, ILogger<SlackCallPipeline> logger)
     {
         var settings = options.Value;
         Pacer = pacer;
+        _time = time;
+        _logger = logger;
         var builder = new ResiliencePipelineBuilder { TimeProvider = time };
 
         // Polly requires at least one retry attempt; MaxRetries = 0 means no retry strategy at all.
@@ -33,9 +39,14 @@ internal sealed class SlackCallPipeline
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
 
-                // After a 429 the method's pause already holds the next attempt back; no backoff on top.
-                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
-                    args.Outcome.Exception is SlackApiException { RetryAfter: not null } ? TimeSpan.Zero : null),
+                // After a 429 the method's pause already holds the next attempt back; no backoff on top. A response_url
+                // has no method-wide pause (it is limited per URL), so its Retry-After is the delay.
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(args.Outcome.Exception switch
+                {
+                    SlackApiException { Method: SlackMethods.ResponseUrl, RetryAfter: { } retryAfter } => retryAfter,
+                    SlackApiException { RetryAfter: not null } => TimeSpan.Zero,
+                    _ => null,
+                }),
                 OnRetry = args =>
                 {
                     var error = args.Outcome.Exception as SlackApiException;
@@ -47,7 +58,8 @@ internal sealed class SlackCallPipeline
             });
         }
 
-        _pipeline = builder
+        _retry = builder.Build();
+        _breaker = new ResiliencePipelineBuilder { TimeProvider = time }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 // A 429 is Slack pacing us, not Slack failing: it must not open the breaker.
@@ -75,19 +87,29 @@ internal sealed class SlackCallPipeline
 
     /// <summary>
     /// Runs one logical call of <paramref name="method"/>; <paramref name="attempt"/> may run several times.
-    /// <paramref name="channel"/> is, for chat.postMessage, the channel whose own pace applies.
+    /// <paramref name="channel"/> is, for chat.postMessage, the channel whose own pace applies. With a
+    /// <paramref name="budget"/>, the call keeps to its deadline, pacing and attempts instead of the retry strategy.
     /// </summary>
+    public Task<T> ExecuteAsync<T>(
+        string method, string? channel, SlackCallBudget? budget, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken) =>
+        budget is null
+            ? ExecuteAsync(method, channel, attempt, cancellationToken)
+            : ExecuteWithinAsync(method, channel, budget, attempt, cancellationToken);
+
+    /// <inheritdoc cref="ExecuteAsync{T}(string, string?, SlackCallBudget?, Func{CancellationToken, Task{T}}, CancellationToken)"/>
     public async Task<T> ExecuteAsync<T>(
         string method, string? channel, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
     {
         try
         {
-            return await _pipeline.ExecuteAsync(
-                async token =>
-                {
-                    await Pacer.WaitAsync(method, channel, token);
-                    return await attempt(token);
-                },
+            return await _retry.ExecuteAsync(
+                token => _breaker.ExecuteAsync(
+                    async t =>
+                    {
+                        await Pacer.WaitAsync(method, channel, t);
+                        return await attempt(t);
+                    },
+                    token),
                 cancellationToken);
         }
         catch (BrokenCircuitException ex)

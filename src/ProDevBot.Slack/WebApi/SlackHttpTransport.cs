@@ -87,8 +87,14 @@ internal sealed class SlackHttpTransport(
         {
             var retryAfter = response.Headers.RetryAfter?.Delta ?? _limits.DefaultRetryAfter;
             response.Dispose();
-            pacer.Pauses.Pause(method, retryAfter);
-            logger.LogWarning("Slack {Method} answered 429; pausing that method for {RetryAfter}", method, retryAfter);
+
+            // A response_url is limited on its own: its 429 must not hold back every other student's URL.
+            if (method != SlackMethods.ResponseUrl)
+            {
+                pacer.Pauses.Pause(method, retryAfter);
+            }
+
+            logger.LogWarning("Slack {Method} answered 429; pausing it for {RetryAfter}", method, retryAfter);
             throw new SlackApiException(method, "ratelimited", SlackErrorKind.Transient, retryAfter);
         }
 

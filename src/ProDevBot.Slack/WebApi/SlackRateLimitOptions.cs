@@ -21,6 +21,10 @@ public sealed class SlackRateLimitOptions
 
     public int Tier3PerMinute { get; set; } = 50;
 
+    /// <summary>
+    /// Tier 4 for background calls (chat.postEphemeral, users.info, …). The views.* calls a person waits on carry a
+    /// <see cref="SlackCallBudget"/> and are not paced here; response_url posts are limited per URL instead.
+    /// </summary>
     public int Tier4PerMinute { get; set; } = 100;
 
     /// <summary>Per-method overrides in calls per minute, e.g. <c>Slack:RateLimits:Methods:views.open = 200</c>.</summary>

@@ -1,3 +1,5 @@
+using ProDevBot.Outbox;
+using ProDevBot.Slack.Blocks;
 using ProDevBot.Slack.Payloads;
 using ProDevBot.Slack.Routing;
 using ProDevBot.Slack.WebApi;
@@ -6,35 +8,48 @@ namespace ProDevBot.Commands;
 
 /// <summary>
 /// A button (the Home tab's) that opens a form. When the form can't open (no cohort, say), a small notice modal
-/// says why, since a Home tab has no channel for an ephemeral reply.
+/// says why, since a Home tab has no channel for an ephemeral reply. When not even that opens (Slack busy, the
+/// trigger gone), the reason goes to the student's DM with the bot, so the click never fails silently.
 /// </summary>
-internal abstract class OpenFormAction(ISlackApi slack, string actionId, string noticeTitle) : IInteractionHandler
+internal abstract class OpenFormAction(ISlackApi slack, Outbox.Outbox outbox, TimeProvider clock, string actionId, string noticeTitle)
+    : IInteractionHandler
 {
+    // A "try again" older than this is noise, not help.
+    private static readonly TimeSpan NoticeUsefulFor = TimeSpan.FromMinutes(10);
+
     public bool CanHandle(InteractionPayload payload) =>
         payload is BlockActionsPayload actions && actions.Actions.Any(a => a.ActionId == actionId);
 
     public async Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(payload);
         if (payload.User?.Id is not { Length: > 0 } userId || payload.TriggerId is not { Length: > 0 } triggerId)
         {
             return Results.Ok();
         }
 
-        if (await OpenAsync(userId, triggerId, cancellationToken) is { } problem)
+        var budget = SlackCallBudget.ForRequest(payload.ReceivedAt);
+        if (await OpenAsync(userId, triggerId, budget, cancellationToken) is not { } problem)
         {
-            try
+            return Results.Ok();
+        }
+
+        try
+        {
+            await slack.OpenViewAsync(triggerId, NoticeModal.Build(noticeTitle, problem), budget, cancellationToken);
+        }
+        catch (SlackApiException)
+        {
+            var envelope = new OutboxEnvelope($"form-notice:{userId}:{triggerId}", "form-notice", userId, SlackMessage.Ephemeral(problem))
             {
-                await slack.OpenViewAsync(triggerId, NoticeModal.Build(noticeTitle, problem), cancellationToken);
-            }
-            catch (SlackApiException)
-            {
-                // The trigger expired: the click simply does nothing, as Slack would show for any late modal.
-            }
+                NotAfter = clock.GetUtcNow() + NoticeUsefulFor,
+            };
+            await outbox.EnqueueAsync(envelope, cancellationToken);
         }
 
         return Results.Ok();
     }
 
-    /// <summary>Opens the form; returns why it could not, or null.</summary>
-    protected abstract Task<string?> OpenAsync(string userId, string triggerId, CancellationToken cancellationToken);
+    /// <summary>Opens the form within <paramref name="budget"/>; returns why it could not, or null.</summary>
+    protected abstract Task<string?> OpenAsync(string userId, string triggerId, SlackCallBudget budget, CancellationToken cancellationToken);
 }

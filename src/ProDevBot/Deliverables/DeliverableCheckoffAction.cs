@@ -1,6 +1,7 @@
 using ProDevBot.Cohorts;
 using ProDevBot.Commands;
 using ProDevBot.Curriculum;
+using ProDevBot.Slack.Blocks;
 using ProDevBot.Slack.Payloads;
 using ProDevBot.Slack.Routing;
 using ProDevBot.Slack.WebApi;
@@ -34,15 +35,14 @@ internal sealed class DeliverableCheckoffAction(
         if (studentId is null || module is null || deliverable is null || target?.Module != module.Number)
         {
             logger.LogInformation("Ignored a {Action} click outside the student's own cohort module", action.ActionId);
-            await ExplainAsync(click.ResponseUrl, Stale(cohort, module, target), cancellationToken);
+            await ReplyAsync(click.ResponseUrl, Replies.Text(Stale(cohort, module, target)), cancellationToken);
             return Results.Ok();
         }
 
         switch (action.ActionId)
         {
             case DeliverableIds.LinkAction when click.TriggerId is { Length: > 0 } trigger:
-                var done = (await progress.LoadAsync(studentId, module.Number, cancellationToken)).Done.GetValueOrDefault(deliverable.Id);
-                await slack.OpenViewAsync(trigger, DeliverableLinkModal.Build(module.Number, deliverable, done?.Url, click.ResponseUrl), cancellationToken);
+                await OpenLinkFormAsync(click, trigger, studentId, module, deliverable, cancellationToken);
                 return Results.Ok();
             case DeliverableIds.CheckAction:
                 var ticked = (action.SelectedOptions ?? []).Select(o => o.Value).ToList();
@@ -84,8 +84,24 @@ internal sealed class DeliverableCheckoffAction(
               "Anything you checked off for it is kept and shows in `/prodev export`. Run `/prodev deliverables` for the current list.";
     }
 
-    /// <summary>An ephemeral note beside the old message (which stays as it is), through the click's response_url.</summary>
-    private async Task ExplainAsync(string? responseUrl, string text, CancellationToken cancellationToken)
+    private async Task OpenLinkFormAsync(
+        BlockActionsPayload click, string trigger, string studentId, Module module, Deliverable deliverable, CancellationToken cancellationToken)
+    {
+        var done = (await progress.LoadAsync(studentId, module.Number, cancellationToken)).Done.GetValueOrDefault(deliverable.Id);
+        try
+        {
+            var form = DeliverableLinkModal.Build(module.Number, deliverable, done?.Url, click.ResponseUrl);
+            await slack.OpenViewAsync(trigger, form, SlackCallBudget.ForRequest(click.ReceivedAt), cancellationToken);
+        }
+        catch (SlackApiException e)
+        {
+            // Said under the message rather than nowhere: the student clicks again once Slack has caught up.
+            logger.LogWarning("views.open for a deliverable link failed: {Error}", e.Error);
+            await ReplyAsync(click.ResponseUrl, SlackMessage.Ephemeral(Replies.SlackBusy), cancellationToken);
+        }
+    }
+
+    private async Task ReplyAsync(string? responseUrl, SlackMessage reply, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url))
         {
@@ -96,11 +112,11 @@ internal sealed class DeliverableCheckoffAction(
         timeout.CancelAfter(RedrawWithin);
         try
         {
-            await slack.PostToResponseUrlAsync(url, Replies.Text(text), timeout.Token);
+            await slack.PostToResponseUrlAsync(url, reply, timeout.Token);
         }
         catch (Exception e) when (e is SlackApiException or OperationCanceledException or ArgumentException)
         {
-            logger.LogWarning(e, "Could not explain a stale check-off click");
+            logger.LogWarning(e, "Could not answer a deliverables click");
         }
     }
 

@@ -31,7 +31,7 @@ internal sealed class HomeOpenedHandler(HomeSnapshots snapshots, CurriculumLinks
         try
         {
             var home = await snapshots.LoadAsync(userId, budget.Token);
-            await slack.PublishHomeAsync(userId, HomeView.Build(home, links), budget.Token);
+            await slack.PublishHomeAsync(userId, HomeView.Build(home, links), SlackCallBudget.ForRequest(callback.ReceivedAt), budget.Token);
             await snapshots.RecordVisitAsync(userId, budget.Token);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

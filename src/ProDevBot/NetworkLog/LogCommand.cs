@@ -1,5 +1,6 @@
 using ProDevBot.Commands;
 using ProDevBot.Slack.Blocks;
+using ProDevBot.Slack.WebApi;
 
 namespace ProDevBot.NetworkLog;
 
@@ -18,7 +19,8 @@ internal sealed class LogCommand(NetworkLogOpener opener) : IProDevSubcommand
             return Replies.Text("Slack sent no trigger to open a form with. Please try the command again.");
         }
 
-        var problem = await opener.OpenAsync(context.UserId, context.Slack.TriggerId, cancellationToken);
+        var budget = SlackCallBudget.ForRequest(context.Slack.ReceivedAt);
+        var problem = await opener.OpenAsync(context.UserId, context.Slack.TriggerId, budget, cancellationToken);
         return Replies.Text(problem ?? "Your networking log form is open.");
     }
 }

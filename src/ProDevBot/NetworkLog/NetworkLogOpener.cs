@@ -6,8 +6,11 @@ namespace ProDevBot.NetworkLog;
 /// <summary>Opens the networking-log modal; the only read before views.open is the (cached) cohort lookup.</summary>
 public sealed class NetworkLogOpener(StudentCohorts students, ISlackApi slack, TimeProvider clock, ILogger<NetworkLogOpener> logger)
 {
-    /// <summary>Null when the modal opened; otherwise what to tell the student.</summary>
-    public async Task<string?> OpenAsync(string studentId, string triggerId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Null when the modal opened; otherwise what to tell the student. <c>budget</c> counts from when Slack's request
+    /// arrived, as the trigger dies 3 s after it.
+    /// </summary>
+    public async Task<string?> OpenAsync(string studentId, string triggerId, SlackCallBudget budget, CancellationToken cancellationToken)
     {
         if (await students.FindAsync(studentId, cancellationToken) is not { } cohort)
         {
@@ -17,13 +20,13 @@ public sealed class NetworkLogOpener(StudentCohorts students, ISlackApi slack, T
         try
         {
             var today = CohortCalendar.For(cohort).LocalDate(clock.GetUtcNow());
-            await slack.OpenViewAsync(triggerId, NetworkLogModal.Build(today), cancellationToken);
+            await slack.OpenViewAsync(triggerId, NetworkLogModal.Build(today), budget, cancellationToken);
             return null;
         }
         catch (SlackApiException e)
         {
-            logger.LogWarning(e, "views.open for a networking log failed");
-            return "Slack didn't let me open the form in time. Please try again.";
+            logger.LogWarning("views.open for a networking log failed: {Error}", e.Error);
+            return Commands.Replies.SlackBusy;
         }
     }
 }

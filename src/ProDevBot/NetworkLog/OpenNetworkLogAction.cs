@@ -4,8 +4,9 @@ using ProDevBot.Slack.WebApi;
 namespace ProDevBot.NetworkLog;
 
 /// <summary>A button with action_id <c>open_log</c> (the Home tab's) opens the networking-log form.</summary>
-internal sealed class OpenNetworkLogAction(NetworkLogOpener opener, ISlackApi slack) : OpenFormAction(slack, NetworkLogIds.OpenAction, "Networking log")
+internal sealed class OpenNetworkLogAction(NetworkLogOpener opener, ISlackApi slack, Outbox.Outbox outbox, TimeProvider clock)
+    : OpenFormAction(slack, outbox, clock, NetworkLogIds.OpenAction, "Networking log")
 {
-    protected override Task<string?> OpenAsync(string userId, string triggerId, CancellationToken cancellationToken) =>
-        opener.OpenAsync(userId, triggerId, cancellationToken);
+    protected override Task<string?> OpenAsync(string userId, string triggerId, SlackCallBudget budget, CancellationToken cancellationToken) =>
+        opener.OpenAsync(userId, triggerId, budget, cancellationToken);
 }

@@ -26,6 +26,13 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Longest one send may take, pacing included: a single HTTP attempt (the outbox, not the Slack client, owns
+    /// retries). A send also ends a quarter of the lease before the lease does, so no send outlasts its claim.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Attempts before a transiently failing message is marked failed.</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 8;

@@ -11,6 +11,9 @@ namespace ProDevBot.Outbox;
 /// <summary>
 /// Claims due rows under a lease and sends them. A row becomes Sent in the same UPDATE that records Slack's ts,
 /// and only while this claim still holds it, so a row taken over after an expired lease is never marked twice.
+/// Each send is one HTTP attempt with a deadline well inside the lease (retries are this class's stored backoff,
+/// not the Slack client's), so no send is still in flight when another claimer may take the row. On shutdown the
+/// claims not finished are released at once.
 /// </summary>
 public sealed class OutboxSender(
     IDbContextFactory<ProDevDbContext> contexts,
@@ -38,10 +41,20 @@ public sealed class OutboxSender(
             return 0;
         }
 
-        await Parallel.ForEachAsync(
-            batch,
-            new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken },
-            (message, ct) => new ValueTask(SendAsync(message, token, leaseUntil, ct)));
+        try
+        {
+            await Parallel.ForEachAsync(
+                batch,
+                new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken },
+                (message, ct) => new ValueTask(SendAsync(message, token, leaseUntil, ct)));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: rows not sent go back now rather than wait out the lease (the next start takes them).
+            await ReleaseClaimAsync(token);
+            throw;
+        }
+
         return batch.Count;
     }
 
@@ -66,10 +79,11 @@ public sealed class OutboxSender(
     private async Task SendAsync(OutboxMessage message, string token, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (now >= leaseUntil || state.Problem is not null)
+        var deadline = Deadline(now, leaseUntil);
+        if (deadline <= now || state.Problem is not null)
         {
-            // The lease ran out while earlier rows were paced, or sending stopped: leave the row for the next claim.
-            await ReleaseAsync(message.Id, token, cancellationToken);
+            // The lease (nearly) ran out while earlier rows were paced, or sending stopped: leave the row for the next claim.
+            await ReleaseAsync(message.Id, token);
             return;
         }
 
@@ -85,7 +99,12 @@ public sealed class OutboxSender(
             // the DM's id. Opening the DM first (conversations.open, Tier 3: ~50/min) capped a fan-out to new users at
             // 50 a minute, twenty minutes for a 1,000-student nudge (bench/README.md, "Fan-out").
             var body = JsonSerializer.Deserialize<SlackMessage>(message.Payload, SlackJson.Options)!;
-            var posted = await PostAsync(new PostMessageRequest(message.Recipient, body) { IdempotencyKey = message.Key }, cancellationToken);
+            var request = new PostMessageRequest(message.Recipient, body)
+            {
+                IdempotencyKey = message.Key,
+                Budget = SlackCallBudget.SingleAttempt(deadline),
+            };
+            var posted = await PostAsync(request, cancellationToken);
             await MarkSentAsync(message.Id, token, posted, cancellationToken);
         }
         catch (SlackApiException error) when (error.Kind == SlackErrorKind.Authorization)
@@ -95,7 +114,7 @@ public sealed class OutboxSender(
                 logger.LogCritical("Slack refused the bot's token ({Error} on {Method}); the outbox has stopped and pending messages wait until auth.test accepts it. Check Slack:BotToken and the app's scopes.", error.Error, error.Method);
             }
 
-            await ReleaseAsync(message.Id, token, cancellationToken);
+            await ReleaseAsync(message.Id, token);
         }
         catch (SlackApiException error) when (error.Kind == SlackErrorKind.Permanent)
         {
@@ -107,6 +126,14 @@ public sealed class OutboxSender(
             var reason = error is SlackApiException slackError ? $"{slackError.Method}: {slackError.Error}" : error.GetType().Name;
             await RetryLaterAsync(message, token, reason, (error as SlackApiException)?.RetryAfter, cancellationToken);
         }
+    }
+
+    /// <summary>By when a send starting now must be done: its own timeout, and a quarter of the lease before the lease ends.</summary>
+    private DateTimeOffset Deadline(DateTimeOffset now, DateTimeOffset leaseUntil)
+    {
+        var own = now + _options.SendTimeout;
+        var lease = leaseUntil - (_options.Lease / 4);
+        return own < lease ? own : lease;
     }
 
     private async Task<PostedMessage> PostAsync(PostMessageRequest request, CancellationToken cancellationToken)
@@ -169,9 +196,17 @@ public sealed class OutboxSender(
             .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
     }
 
-    private async Task ReleaseAsync(long id, string token, CancellationToken cancellationToken)
+    private async Task ReleaseClaimAsync(string token)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        await db.OutboxMessages.Where(m => m.LeaseToken == token).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.LeaseToken, (string?)null)
+            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+    }
+
+    private async Task ReleaseAsync(long id, string token)
+    {
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
         await db.OutboxMessages.Where(m => m.Id == id && m.LeaseToken == token).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.LeaseToken, (string?)null)
             .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ProDevBot.Commands;
 using ProDevBot.Slack.Blocks;
+using ProDevBot.Slack.WebApi;
 
 namespace ProDevBot.Reflections;
 
@@ -27,7 +28,8 @@ internal sealed class ReflectCommand(ReflectionOpener opener) : IProDevSubcomman
             return Replies.Text("Slack sent no trigger to open a form with. Please try the command again.");
         }
 
-        var problem = await opener.OpenAsync(context.UserId, context.Slack.TriggerId, week, cancellationToken);
+        var budget = SlackCallBudget.ForRequest(context.Slack.ReceivedAt);
+        var problem = await opener.OpenAsync(context.UserId, context.Slack.TriggerId, week, budget, cancellationToken);
         return Replies.Text(problem ?? "Your reflection form is open. Saving it sends you a short confirmation.");
     }
 }

@@ -13,8 +13,11 @@ namespace ProDevBot.Reflections;
 public sealed class ReflectionOpener(
     StudentCohorts students, CurriculumCatalog curriculum, ProDevDbContext db, ISlackApi slack, TimeProvider clock, ILogger<ReflectionOpener> logger)
 {
-    /// <summary>Null when the modal opened; otherwise what to tell the student.</summary>
-    public async Task<string?> OpenAsync(string studentId, string triggerId, int? askedWeek, CancellationToken cancellationToken)
+    /// <summary>
+    /// Null when the modal opened; otherwise what to tell the student. <c>budget</c> counts from when Slack's request
+    /// arrived, as the trigger dies 3 s after it.
+    /// </summary>
+    public async Task<string?> OpenAsync(string studentId, string triggerId, int? askedWeek, SlackCallBudget budget, CancellationToken cancellationToken)
     {
         var cohort = await students.FindAsync(studentId, cancellationToken);
         if (cohort is null)
@@ -45,13 +48,13 @@ public sealed class ReflectionOpener(
             .FirstOrDefaultAsync(cancellationToken);
         try
         {
-            await slack.OpenViewAsync(triggerId, ReflectionModal.Build(new ReflectionTarget(module.Number, week.Number), week, existing), cancellationToken);
+            await slack.OpenViewAsync(triggerId, ReflectionModal.Build(new ReflectionTarget(module.Number, week.Number), week, existing), budget, cancellationToken);
             return null;
         }
         catch (SlackApiException e)
         {
-            logger.LogWarning(e, "views.open for a reflection failed");
-            return "Slack didn't let me open the form in time. Please try again.";
+            logger.LogWarning("views.open for a reflection failed: {Error}", e.Error);
+            return Commands.Replies.SlackBusy;
         }
     }
 

@@ -23,7 +23,13 @@ public sealed class SlackApiHarness : IAsyncDisposable
         _services = services;
         Logs = logs;
         Api = services.GetRequiredService<ISlackApi>();
+        Time = services.GetRequiredService<TimeProvider>();
     }
+
+    public TimeProvider Time { get; }
+
+    /// <summary>The budget of a call answering a Slack request that arrived just now.</summary>
+    public SlackCallBudget ForRequestNow() => SlackCallBudget.ForRequest(Time.GetUtcNow());
 
     public FakeSlackServer Slack { get; }
 

@@ -64,9 +64,9 @@ public class SlackApiMethodTests
         var user = await h.Api.GetUserAsync("U7", default);
         var ephemeralTs = await h.Api.PostEphemeralAsync(new PostEphemeralRequest("C1", "U7", new SlackMessage("psst")), default);
         var updated = await h.Api.UpdateMessageAsync(new UpdateMessageRequest("C1", "1.000001", new SlackMessage("edited")), default);
-        var home = await h.Api.PublishHomeAsync("U7", SlackViewDefinition.Home([new DividerBlock()]) with { ExternalId = "home-U7" }, default);
-        var pushed = await h.Api.PushViewAsync("t2", SlackViewDefinition.Modal("Step 2", [new DividerBlock()], "step2"), default);
-        var again = await h.Api.UpdateViewAsync(home.Id, SlackViewDefinition.Home([]), home.Hash, default);
+        var home = await h.Api.PublishHomeAsync("U7", SlackViewDefinition.Home([new DividerBlock()]) with { ExternalId = "home-U7" }, h.ForRequestNow(), default);
+        var pushed = await h.Api.PushViewAsync("t2", SlackViewDefinition.Modal("Step 2", [new DividerBlock()], "step2"), h.ForRequestNow(), default);
+        var again = await h.Api.UpdateViewAsync(home.Id, SlackViewDefinition.Home([]), home.Hash, h.ForRequestNow(), default);
 
         Assert.Equal(new SlackUser("U7", false, false, "Europe/Amsterdam", "Fake U7"), user);
         Assert.False(string.IsNullOrEmpty(ephemeralTs));
@@ -85,7 +85,7 @@ public class SlackApiMethodTests
             PrivateMetadata = "{\"week\":3}",
         };
 
-        var opened = await h.Api.OpenViewAsync("trigger-1", view, default);
+        var opened = await h.Api.OpenViewAsync("trigger-1", view, h.ForRequestNow(), default);
 
         var sent = h.Slack.Calls.Single().Body;
         Assert.Equal("trigger-1", sent.GetProperty("trigger_id").GetString());

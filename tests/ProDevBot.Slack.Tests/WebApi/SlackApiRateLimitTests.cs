@@ -25,7 +25,7 @@ public class SlackApiRateLimitTests
         }
 
         var clock = Stopwatch.StartNew();
-        await h.Api.OpenViewAsync("trigger-1", Modal, default);
+        await h.Api.OpenViewAsync("trigger-1", Modal, h.ForRequestNow(), default);
         Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(500), $"views.open took {clock.Elapsed}");
         Assert.False(post.IsCompleted);
 

@@ -204,14 +204,17 @@ public sealed class OutboxSenderTests : IAsyncDisposable
     [Fact]
     public async Task ACrashedClaimersRowsAreSentByTheNextInstanceAfterTheLease()
     {
-        var hang = new TaskCompletionSource<PostedMessage>();
+        // The process dies mid-send: its send never returns and nothing is released (a graceful stop would release).
+        var sending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _outbox.Slack.Setup(s => s.PostMessageAsync(It.IsAny<PostMessageRequest>(), It.IsAny<CancellationToken>()))
-            .Returns((PostMessageRequest _, CancellationToken ct) => hang.Task.WaitAsync(ct));
+            .Returns((PostMessageRequest _, CancellationToken _) =>
+            {
+                sending.TrySetResult();
+                return new TaskCompletionSource<PostedMessage>().Task;
+            });
         await _outbox.EnqueueAsync(OutboxHarness.Envelope("a"));
-        using var crash = new CancellationTokenSource();
-        var crashed = _outbox.NewSender().DispatchOnceAsync(crash.Token);
-        await crash.CancelAsync(); // the process dies mid-send: nothing is released
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => crashed);
+        _ = _outbox.NewSender().DispatchOnceAsync(CancellationToken.None);
+        await sending.Task;
 
         _outbox.Slack.Setup(s => s.PostMessageAsync(It.IsAny<PostMessageRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((PostMessageRequest r, CancellationToken _) => new PostedMessage(r.Channel, "1773072000.000042"));
@@ -243,5 +246,32 @@ public sealed class OutboxSenderTests : IAsyncDisposable
             .Select(i => ((PostMessageRequest)i.Arguments[0]!).IdempotencyKey).ToList();
         Assert.Equal(10, keys.Count);
         Assert.Equal(10, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task ShutdownReleasesTheClaimsOfMessagesNotSent()
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _outbox.Slack.Setup(s => s.PostMessageAsync(It.IsAny<PostMessageRequest>(), It.IsAny<CancellationToken>()))
+            .Returns(async (PostMessageRequest _, CancellationToken ct) =>
+            {
+                started.TrySetResult();
+                await Task.Delay(Timeout.Infinite, ct);
+                return new PostedMessage("D0", "1773072000.000001");
+            });
+        await _outbox.EnqueueAsync(OutboxHarness.Envelope("a"), OutboxHarness.Envelope("b"), OutboxHarness.Envelope("c"));
+        using var stopping = new CancellationTokenSource();
+
+        var dispatch = _outbox.NewSender().DispatchOnceAsync(stopping.Token);
+        await started.Task;
+        await stopping.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => dispatch);
+
+        Assert.All(await _outbox.RowsAsync(), r =>
+        {
+            Assert.Equal(OutboxStatus.Pending, r.Status);
+            Assert.Null(r.LeaseToken);
+            Assert.Null(r.LeaseUntil);
+        });
     }
 }

@@ -21,6 +21,15 @@ internal sealed class MethodPauses(TimeProvider time)
         }
     }
 
+    /// <summary>When <paramref name="method"/>'s pause ends; null when it is not paused.</summary>
+    public DateTimeOffset? Until(string method)
+    {
+        lock (_gate)
+        {
+            return _until.TryGetValue(method, out var until) && until > time.GetUtcNow() ? until : null;
+        }
+    }
+
     public async ValueTask WaitAsync(string method, CancellationToken cancellationToken)
     {
         while (true)

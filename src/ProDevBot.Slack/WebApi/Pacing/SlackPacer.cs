@@ -6,7 +6,8 @@ namespace ProDevBot.Slack.WebApi.Pacing;
 
 /// <summary>
 /// Paces calls per method (one limiter each, so views.open never queues behind chat.postMessage), plus one per
-/// channel for chat.postMessage, and holds each method back while a 429 pause lasts.
+/// channel for chat.postMessage, and holds each method back while a 429 pause lasts. Posts to a response_url are
+/// counted per URL (<see cref="ResponseUrls"/>), never paced bot-wide.
 /// </summary>
 internal sealed class SlackPacer(IOptions<SlackRateLimitOptions> options, TimeProvider time)
 {
@@ -19,9 +20,16 @@ internal sealed class SlackPacer(IOptions<SlackRateLimitOptions> options, TimePr
 
     public MethodPauses Pauses { get; } = new(time);
 
+    public ResponseUrlUses ResponseUrls { get; } = new(time);
+
     /// <summary>Waits until <paramref name="method"/> may be called (for <paramref name="channel"/>, if given).</summary>
     public async ValueTask WaitAsync(string method, string? channel, CancellationToken cancellationToken)
     {
+        if (method == SlackMethods.ResponseUrl)
+        {
+            return; // limited per URL, which each caller has its own of
+        }
+
         await Pauses.WaitAsync(method, cancellationToken);
         if (channel is not null)
         {
