@@ -31,8 +31,20 @@ public static class SlackEndpointRouteBuilderExtensions
     private static async Task RunAsync(HttpContext context, Func<HttpContext, byte[], ILogger, Task<IResult>> handle)
     {
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LoggerCategory);
-        var (body, rejection) = await SlackRequestReader.ReadVerifiedAsync(context, logger);
-        var result = body is null ? rejection! : await handle(context, body, logger);
+        IResult result;
+        try
+        {
+            var (body, rejection) = await SlackRequestReader.ReadVerifiedAsync(context, logger);
+            result = body is null ? rejection! : await handle(context, body, logger);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
+        {
+            // The last net: handlers are already guarded, so only a parsing gap reaches here, and a 500 would make
+            // Slack retry a request that fails the same way every time. Logged as an error to be fixed.
+            logger.LogError(e, "Unexpected failure reading a Slack request to {Path}", context.Request.Path);
+            result = SlackResults.Reject(StatusCodes.Status400BadRequest, "The request could not be read.");
+        }
+
         await result.ExecuteAsync(context);
     }
 }
