@@ -20,9 +20,14 @@ trap cleanup EXIT
 command -v openssl >/dev/null || { apt-get update -qq && apt-get install -y -qq openssl >/dev/null; }
 command -v node >/dev/null || { echo "fuzz.sh needs node (18 or later)" >&2; exit 1; }
 
-echo "building (Release)…" >&2
-dotnet publish src/ProDevBot -c Release -o "$work/bot" --nologo -v quiet >/dev/null
-dotnet publish tests/ProDevBot.FakeSlack -c Release -o "$work/fake" --nologo -v quiet >/dev/null
+# Published under bench/results/tmp (ignored by git); FUZZ_NO_BUILD=1 reuses the last build while tuning the generator.
+build=bench/results/tmp/fuzz-build
+if [ "${FUZZ_NO_BUILD:-0}" != 1 ] || [ ! -x "$build/bot/ProDevBot" ]; then
+  echo "building (Release)…" >&2
+  dotnet publish src/ProDevBot -c Release -o "$build/bot" --nologo -v quiet >/dev/null
+  dotnet publish tests/ProDevBot.FakeSlack -c Release -o "$build/fake" --nologo -v quiet >/dev/null
+fi
+mkdir -p "$work/bot" && cp -r "$build/bot/." "$work/bot/" && cp -r "$build/fake" "$work/fake"
 
 sign() { printf 'v0=%s' "$(printf 'v0:%s:%s' "$1" "$2" | openssl dgst -sha256 -hmac "$secret" -r | cut -d' ' -f1)"; }
 post() { # post <user> <url-encoded text>

@@ -170,7 +170,7 @@ const eventTemplate = () => {
 const seedTag = `F${(Number(args.seed ?? 1) >>> 0).toString(36).toUpperCase()}X`;
 function eventCase() {
   const roll = random();
-  const headers = chance(0.2) ? { 'X-Slack-Retry-Num': pick(['1', '3', '-1', 'x', '99999999999']), 'X-Slack-Retry-Reason': pick(['http_timeout', 'http_error', 'x'.repeat(8000), '%00', '"']) : {};
+  const headers = chance(0.2) ? { 'X-Slack-Retry-Num': pick(['1', '3', '-1', 'x', '99999999999']), 'X-Slack-Retry-Reason': pick(['http_timeout', 'http_error', 'x'.repeat(8000), '%00', '"']) } : {};
   if (roll < 0.6) return { contentType: chance(0.95) ? JSONT : pick(contentTypes), body: JSON.stringify(mutated(eventTemplate())), headers };
   if (roll < 0.7) return { contentType: JSONT, body: JSON.stringify(eventTemplate()), headers };
   if (roll < 0.85) return { contentType: JSONT, body: pick([deep(pick([63, 64, 65, 5000])), '{', '', 'null', '[]', '"x"', '{"type":"\\ud800"}', '{"event":', bigString(),
