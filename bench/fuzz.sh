@@ -3,12 +3,14 @@
 # /slack/events of the published bot (Production, its own SQLite file, FakeSlack as Slack). Counts answers by
 # status class per endpoint (target: zero 5xx), then checks the bot is still healthy: GET /health is 200 and a
 # normal signed `/prodev week` still answers with the week.
-# Usage: bench/fuzz.sh [requests per endpoint, default 10000] [seed, default 1] [concurrency, default 8]
+# Usage: bench/fuzz.sh [requests per endpoint, default 10000] [seed, default 1] [concurrency, default 8] [extra fuzz.mjs options]
+# The bot's log is kept in bench/results/tmp/fuzz-bot.log and every 5xx or unanswered case in bench/fuzz/failures/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-10000}"
 seed="${2:-1}"
 concurrency="${3:-8}"
+shift $(( $# < 3 ? $# : 3 ))
 secret="fuzz-signing-secret-$(date +%s)"
 coach="UFUZZCOACH"
 student="UFUZZ0001"
@@ -49,21 +51,24 @@ curl -fs -o /dev/null http://127.0.0.1:5093/health || { echo "the bot did not st
 monday=$(TZ=America/Denver date -d "$(TZ=America/Denver date +%F) -$(( ($(TZ=America/Denver date +%u) - 1) + 7 )) days" +%F)
 post "$coach" "cohort%20add%20fuzz%20module%201%20starts%20$monday" >/dev/null
 post "$student" "join%20fuzz" >/dev/null
-post "$student" "week" | grep -q "Week 2" || { echo "the bot did not answer /prodev week before the fuzz" >&2; exit 1; }
+post UFUZZCHECK "join%20fuzz" >/dev/null
+post UFUZZCHECK "week" | grep -q "Week 2" || { echo "the bot did not answer /prodev week before the fuzz" >&2; exit 1; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m), $(dotnet --version) SDK, node $(node --version); $(date -u +%F)"
 echo "fuzzing: $count signed requests per endpoint, seed $seed, $concurrency in flight"
 status=0
 node bench/fuzz/fuzz.mjs --url http://127.0.0.1:5093 --secret "$secret" --count "$count" --seed "$seed" --concurrency "$concurrency" \
-  --coach "$coach" --student "$student" --cohort fuzz --out "$work/failures" | grep -v '^{' || status=1
+  --coach "$coach" --student "$student" --cohort fuzz --out "$work/failures" --hook http://127.0.0.1:5094/response/fuzz "$@" | grep -v '^{' || status=1
 
 health=$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:5093/health)
-week=$(post "$student" "week" | grep -c "Week 2" || true)
-errors=$(grep -c '^fail:' "$work/bot.log" || true)
-unexpected=$(grep -c 'Unexpected failure reading a Slack request' "$work/bot.log" || true)
+# Checked by a student the fuzz never spoke for: the fuzzed one may well have left, paused or erased itself.
+week=$(post UFUZZCHECK "week" | grep -c "Week 2" || true)
+cp "$work/bot.log" bench/results/tmp/fuzz-bot.log
+errors=$(grep -ac '^fail:' "$work/bot.log" || true)
+unexpected=$(grep -ac 'Unexpected failure reading a Slack request' "$work/bot.log" || true)
 echo "after: /health $health, /prodev week $([ "$week" -gt 0 ] && echo answers || echo 'DID NOT ANSWER'); bot log: $errors error entries, $unexpected caught by the last-resort net"
 if [ "$errors" -gt 0 ]; then
-  echo "error entries by source:"; grep -A1 '^fail:' "$work/bot.log" | grep -v '^fail:\|^--' | sed 's/^ *//' | sort | uniq -c | sort -rn | head -10
+  echo "error entries by source:"; grep -a -A1 '^fail:' "$work/bot.log" | grep -v '^fail:\|^--' | sed 's/^ *//' | sort | uniq -c | sort -rn | head -10
 fi
 if compgen -G "$work/failures/*.json" >/dev/null; then
   mkdir -p bench/fuzz/failures && cp "$work"/failures/*.json bench/fuzz/failures/ && echo "5xx cases saved to bench/fuzz/failures/"

@@ -18,6 +18,9 @@ const coach = args.coach ?? 'UFUZZCOACH';
 const student = args.student ?? 'UFUZZ0001';
 const cohort = args.cohort ?? 'fuzz';
 const out = args.out ?? null;
+const only = args.only ?? null; // one endpoint: commands, interactions or events
+// Where response_urls point: FakeSlack's, so a handler's reply neither leaves the machine nor hangs on an unreachable host.
+const hook = args.hook ?? 'http://127.0.0.1:5094/response/fuzz';
 let seed = Number(args.seed ?? 1) >>> 0;
 
 // mulberry32: small, seeded, good enough to pick cases.
@@ -65,7 +68,7 @@ const commandFields = () => [
   ['token', 'x'], ['team_id', 'T0FUZZ'], ['team_domain', 'fuzz'], ['channel_id', 'C0FUZZ'], ['channel_name', 'fuzz'],
   ['user_id', chance(0.35) ? coach : chance(0.7) ? student : hostileString()], ['user_name', 'fuzz'], ['command', chance(0.9) ? '/prodev' : hostileString()],
   ['text', commandText()], ['api_app_id', 'A0FUZZ'], ['is_enterprise_install', pick(['false', 'true', 'maybe'])],
-  ['response_url', pick(['https://hooks.slack.com/commands/T/1/x', 'http://127.0.0.1:1/x', 'not a url', '', 'https://'])], ['trigger_id', pick(['1.2.3', '', hostileString()])],
+  ['response_url', pick([hook, 'http://127.0.0.1:1/x', 'not a url', '', 'https://'])], ['trigger_id', pick(['1.2.3', '', hostileString()])],
 ];
 const mutateFields = (fields) => {
   const f = fields.slice();
@@ -122,13 +125,13 @@ const stateValues = (callback) => {
 const interactionTemplate = () => {
   const kind = pick(['block_actions', 'block_actions', 'view_submission', 'view_submission', 'view_closed', 'shortcut', 'message_action', 'block_suggestion', hostileString()]);
   const common = { type: kind, user: user(), team: { id: 'T0FUZZ', domain: 'fuzz' }, api_app_id: 'A0FUZZ', trigger_id: pick(['9.8.7', '']),
-    response_url: pick(['https://hooks.slack.com/actions/T/1/x', 'not a url', undefined]) };
+    response_url: pick([hook, 'not a url', undefined]) };
   if (kind === 'block_actions') {
     return { ...common, container: pick([{ type: 'view', view_id: 'V1' }, { type: 'message', message_ts: '1.2', channel_id: 'C1', is_ephemeral: true }]),
       actions: Array.from({ length: 1 + int(2) }, action) };
   }
   const callback = pick(['network_log', 'reflection', 'deliverable_link', 'unknown_form']);
-  const metadata = pick(['1:2', '1:exit-ticket-2', '{"module":1,"week":2}', '1|linkedin-draft|https://hooks.slack.com/x', '', hostileString()]);
+  const metadata = pick(['1:2', '1:exit-ticket-2', '{"module":1,"week":2}', `1|linkedin-draft|${hook}`, '', hostileString()]);
   return { ...common, view: { id: 'V1', type: 'modal', callback_id: callback, private_metadata: metadata, hash: 'h', state: { values: stateValues(callback) } } };
 };
 // Replaces, deletes or adds one node anywhere in the tree.
@@ -202,7 +205,7 @@ function send(endpoint, testCase) {
 const endpoints = { commands: commandCase, interactions: interactionCase, events: eventCase };
 const results = {};
 if (out) fs.mkdirSync(out, { recursive: true });
-for (const [endpoint, generate] of Object.entries(endpoints)) {
+for (const [endpoint, generate] of Object.entries(endpoints).filter(([name]) => only === null || name === only)) {
   const tally = { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0, error: 0, byStatus: {} };
   const started = Date.now();
   let next = 0;

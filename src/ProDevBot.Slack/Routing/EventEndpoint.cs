@@ -58,6 +58,7 @@ internal static class EventEndpoint
     private static EventCallback? ToCallback(EventEnvelope envelope, IHeaderDictionary headers)
     {
         if (envelope is not { TeamId: { } teamId, EventId: { } eventId, Event: { ValueKind: JsonValueKind.Object } inner }
+            || !ReadableJson.Check(inner)
             || !inner.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String
             || type.GetString() is not { Length: > 0 } eventType)
         {

@@ -18,7 +18,8 @@ internal static class InteractionPayloadParser
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object
                 || !root.TryGetProperty("type", out var type)
-                || type.ValueKind != JsonValueKind.String)
+                || type.ValueKind != JsonValueKind.String
+                || !ReadableJson.Check(root))
             {
                 return null;
             }
