@@ -45,6 +45,7 @@ internal static class InteractionPayloadParser
     private static bool IsWellFormed(InteractionPayload? payload) => payload switch
     {
         null => false,
+        { User.Id: { Length: > 0 } id } when !SlackIds.IsUser(id) => false,
         BlockActionsPayload clicks => clicks.Actions.All(a => a is not null && (a.SelectedOptions ?? []).All(o => o is not null))
             && IsWellFormed(clicks.View),
         ViewSubmissionPayload submission => IsWellFormed(submission.View),

@@ -43,6 +43,11 @@ internal static class SlashCommandEndpoint
             }
         }
 
+        if (!SlackIds.IsUser(SlackForm.Field(form, "user_id")))
+        {
+            return SlackResults.Reject(StatusCodes.Status400BadRequest, "Form field user_id is not a Slack user id.");
+        }
+
         var command = ToSlashCommand(form);
         var handler = context.RequestServices.GetServices<ISlashCommandHandler>()
             .FirstOrDefault(h => string.Equals(h.Command, command.Command, StringComparison.OrdinalIgnoreCase));

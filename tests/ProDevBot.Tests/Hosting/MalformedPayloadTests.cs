@@ -43,6 +43,34 @@ public sealed class MalformedPayloadTests : IDisposable
         Assert.Empty(_bot.Slack.CallsTo("views.open"));
     }
 
+    [Theory]
+    [InlineData("ustudent01")]
+    [InlineData("'; DROP TABLE Enrollments; --")]
+    [InlineData("U")]
+    [InlineData("USTUDENT01 UOTHER0001")]
+    public async Task ACommandFromSomethingThatIsNotASlackUserIdIsRefusedAndNothingIsStored(string userId)
+    {
+        await _slack.CommandAsync("cohort add 2603 module 1 starts 2026-03-02", BotFactory.CoachId);
+
+        var reply = await _slack.CommandAsync("join 2603", userId);
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Contains("user_id", reply.Body, StringComparison.Ordinal);
+        await using var scope = _bot.Services.CreateAsyncScope();
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<ProDevDbContext>().Enrollments.ToListAsync());
+    }
+
+    [Fact]
+    public async Task AnInteractionFromSomethingThatIsNotASlackUserIdIsRefused()
+    {
+        using var response = await _slack.SendInteractionAsync("""
+            {"type":"block_actions","user":{"id":"<script>"},"trigger_id":"9.8.7","actions":[{"type":"button","action_id":"open_log"}]}
+            """);
+
+        await AssertRefusedAsync(response);
+        Assert.Empty(_bot.Slack.CallsTo("views.open"));
+    }
+
     [Fact]
     public async Task WellFormedInteractionOfAnUnknownTypeGetsAnEmptyOk()
     {
