@@ -5,7 +5,8 @@ namespace ProDevBot.Slack;
 
 /// <summary>
 /// Start-up checks for <see cref="SlackOptions"/>. A missing signing secret stops Production; elsewhere it is
-/// allowed (local runs, Socket Mode) with one warning, and the endpoints still refuse every request.
+/// allowed (local runs, Socket Mode) with one warning, and the endpoints still refuse every request. Production also
+/// needs a bot token (<c>xoxb-…</c>): without it nothing the bot sends would arrive.
 /// </summary>
 internal sealed class SlackOptionsValidator(bool isProduction, ILogger<SlackOptionsValidator> logger)
     : IValidateOptions<SlackOptions>
@@ -13,6 +14,11 @@ internal sealed class SlackOptionsValidator(bool isProduction, ILogger<SlackOpti
     internal const string MissingSecretMessage =
         "Slack:SigningSecret is not configured (set the environment variable Slack__SigningSecret); " +
         "without it every request from Slack is refused.";
+
+    // Never the value itself: a mistyped token is still a secret.
+    internal const string BadBotTokenMessage =
+        "Slack:BotToken must be the app's bot token, starting with xoxb- (set the environment variable Slack__BotToken " +
+        "from OAuth & Permissions → Bot User OAuth Token; the example's placeholder does not count).";
 
     // Options are validated once per cache (IOptions, IOptionsMonitor, ValidateOnStart); warn only once.
     private int _warned;
@@ -39,6 +45,15 @@ internal sealed class SlackOptionsValidator(bool isProduction, ILogger<SlackOpti
             }
         }
 
+        if (isProduction && !IsBotToken(options.BotToken))
+        {
+            failures.Add(BadBotTokenMessage);
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    // Slack's tokens are letters, digits and hyphens; whitespace means a placeholder or a pasted label.
+    private static bool IsBotToken(string? token) =>
+        token is { Length: > 5 } && token.StartsWith("xoxb-", StringComparison.Ordinal) && !token.Any(char.IsWhiteSpace);
 }

@@ -84,7 +84,7 @@ internal sealed class FakeSlackMethods(FakeSlackSettings settings, FakeSlackFile
                         ["user"] = new JsonObject
                         {
                             ["id"] = user, ["is_bot"] = settings.BotUsers.Contains(user), ["deleted"] = false,
-                            ["tz"] = "Europe/Amsterdam", ["real_name"] = "Fake " + user,
+                            ["tz"] = settings.UserTimeZones.GetValueOrDefault(user, settings.DefaultTimeZone), ["real_name"] = "Fake " + user,
                         },
                     }, null);
 

@@ -67,6 +67,12 @@ public sealed class FakeSlackSettings
     /// <summary>Users users.info reports as bots (is_bot: true).</summary>
     public IReadOnlySet<string> BotUsers { get; set; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>The <c>tz</c> users.info reports for a user not in <see cref="UserTimeZones"/>: the school's own zone, also the cohorts' default.</summary>
+    public string DefaultTimeZone { get; set; } = "America/Denver";
+
+    /// <summary>Per-user <c>tz</c> for users.info (IANA ids, e.g. <c>Pacific/Honolulu</c>), as each person set it in Slack.</summary>
+    public IReadOnlyDictionary<string, string> UserTimeZones { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     public void AddFault(FakeSlackFault fault) => _faults.Enqueue(fault);
 
     public void ClearFaults() => _faults.Clear();

@@ -41,7 +41,7 @@ public class SlackOptionsTests
     [InlineData("ftp://slack.com/api/")]
     public void RejectsApiBaseUrlThatIsNotAbsoluteHttp(string url)
     {
-        var options = Resolve(new() { ["Slack:SigningSecret"] = "s", ["Slack:ApiBaseUrl"] = url });
+        var options = Resolve(new() { ["Slack:SigningSecret"] = "s", ["Slack:BotToken"] = "xoxb-1-2-abc", ["Slack:ApiBaseUrl"] = url });
 
         var error = Assert.Throws<OptionsValidationException>(() => options.Value);
         Assert.Contains("Slack:ApiBaseUrl", error.Message, StringComparison.Ordinal);
@@ -49,7 +49,34 @@ public class SlackOptionsTests
 
     [Fact]
     public void DefaultsApiBaseUrlToSlack() =>
-        Assert.Equal(new Uri("https://slack.com/api/"), Resolve(new() { ["Slack:SigningSecret"] = "s" }).Value.ApiBaseUrl);
+        Assert.Equal(new Uri("https://slack.com/api/"), Resolve(new() { ["Slack:SigningSecret"] = "s", ["Slack:BotToken"] = "xoxb-1-2-abc" }).Value.ApiBaseUrl);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("xoxp-1234-5678-user-token")]
+    [InlineData("1234-5678-abcdef")]
+    [InlineData("xoxb-set-me: OAuth & Permissions → Bot User OAuth Token")]
+    public void ProductionRefusesABotTokenThatIsNotABotTokenNamingTheKeyButNotTheValue(string? token)
+    {
+        var options = Resolve(new() { ["Slack:SigningSecret"] = "s", ["Slack:BotToken"] = token });
+
+        var error = Assert.Throws<OptionsValidationException>(() => options.Value);
+        Assert.Contains("Slack:BotToken", error.Message, StringComparison.Ordinal);
+        Assert.Contains("xoxb-", error.Message, StringComparison.Ordinal);
+        if (!string.IsNullOrEmpty(token))
+        {
+            Assert.DoesNotContain(token, error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void ProductionAcceptsABotToken() =>
+        Assert.Equal("xoxb-1-2-abc", Resolve(new() { ["Slack:SigningSecret"] = "s", ["Slack:BotToken"] = "xoxb-1-2-abc" }).Value.BotToken);
+
+    [Fact]
+    public void DevelopmentStartsWithoutABotToken() =>
+        Assert.Null(Resolve(new() { ["Slack:SigningSecret"] = "s" }, Environments.Development).Value.BotToken);
 
     [Fact]
     public void ToStringNeverShowsSecrets()
@@ -64,10 +91,10 @@ public class SlackOptionsTests
         Assert.Contains("https://slack.com/api/", text, StringComparison.Ordinal);
     }
 
-    private static IOptions<SlackOptions> Resolve(Dictionary<string, string?> settings)
+    private static IOptions<SlackOptions> Resolve(Dictionary<string, string?> settings, string environmentName = "Production")
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var environment = new HostingEnvironment { EnvironmentName = Environments.Production };
+        var environment = new HostingEnvironment { EnvironmentName = environmentName };
         var services = new ServiceCollection().AddLogging().AddSlack(configuration, environment);
         return services.BuildServiceProvider().GetRequiredService<IOptions<SlackOptions>>();
     }

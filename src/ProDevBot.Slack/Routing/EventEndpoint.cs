@@ -20,10 +20,11 @@ internal static class EventEndpoint
         EventEnvelope? envelope;
         try
         {
-            envelope = JsonSerializer.Deserialize<EventEnvelope>(body, SlackJson.Options);
+            envelope = JsonSerializer.Deserialize<EventEnvelope>(body, SlackJson.Inbound);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string that is not valid UTF-16 (a lone surrogate escape).
             envelope = null;
         }
 
@@ -39,9 +40,15 @@ internal static class EventEndpoint
             case "url_verification":
                 return SlackResults.Reject(StatusCodes.Status400BadRequest, "url_verification without a challenge.");
             case "event_callback":
-                return ToCallback(envelope, context.Request.Headers) is { } callback
-                    ? await DispatchAsync(context, callback with { ReceivedAt = SlackArrival.Of(context) }, logger)
-                    : SlackResults.Reject(StatusCodes.Status400BadRequest, "event_callback needs team_id, event_id and an event with a type.");
+                if (ToCallback(envelope, context.Request.Headers) is not { } callback)
+                {
+                    return SlackResults.Reject(StatusCodes.Status400BadRequest, "event_callback needs team_id, event_id and an event with a string type.");
+                }
+
+                // Checked before the event_id is claimed: a refused event is not recorded, so nothing is lost.
+                return HandlersFor(context, callback).Select(h => h.FindProblem(callback.Event)).FirstOrDefault(p => p is not null) is { } problem
+                    ? SlackResults.Reject(StatusCodes.Status400BadRequest, $"Malformed {callback.EventType} event: {problem}")
+                    : await DispatchAsync(context, callback with { ReceivedAt = SlackArrival.Of(context) }, logger);
             default:
                 // Slack adds envelope types (app_rate_limited, …); acknowledging keeps it from counting failures.
                 return Results.Ok();
@@ -51,7 +58,9 @@ internal static class EventEndpoint
     private static EventCallback? ToCallback(EventEnvelope envelope, IHeaderDictionary headers)
     {
         if (envelope is not { TeamId: { } teamId, EventId: { } eventId, Event: { ValueKind: JsonValueKind.Object } inner }
-            || !inner.TryGetProperty("type", out var type) || type.GetString() is not { } eventType)
+            || !ReadableJson.Check(inner)
+            || !inner.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String
+            || type.GetString() is not { Length: > 0 } eventType)
         {
             return null;
         }
@@ -77,9 +86,7 @@ internal static class EventEndpoint
             return Results.Ok();
         }
 
-        var handlers = context.RequestServices.GetServices<ISlackEventHandler>()
-            .Where(h => string.Equals(h.EventType, callback.EventType, StringComparison.Ordinal));
-        foreach (var handler in handlers)
+        foreach (var handler in HandlersFor(context, callback))
         {
             try
             {
@@ -94,6 +101,10 @@ internal static class EventEndpoint
 
         return Results.Ok();
     }
+
+    private static IEnumerable<ISlackEventHandler> HandlersFor(HttpContext context, EventCallback callback) =>
+        context.RequestServices.GetServices<ISlackEventHandler>()
+            .Where(h => string.Equals(h.EventType, callback.EventType, StringComparison.Ordinal));
 
     private static async Task<bool> IsFirstDeliveryAsync(HttpContext context, EventCallback callback, ILogger logger)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 using ProDevBot.Slack.Payloads;
 
 namespace ProDevBot.Slack.Routing;
@@ -16,4 +17,11 @@ public interface ISlackEventHandler
     string EventType { get; }
 
     Task HandleAsync(EventCallback callback, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Why <paramref name="inner"/> is not an event this handler can read (a field of the wrong JSON type, say), or
+    /// null. Asked before the event is claimed for deduplication; any answer refuses the request with a 400.
+    /// Cheap and without I/O. By default every event is accepted.
+    /// </summary>
+    string? FindProblem(JsonElement inner) => null;
 }

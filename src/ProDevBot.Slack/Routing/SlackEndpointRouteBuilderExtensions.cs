@@ -13,7 +13,8 @@ public static class SlackEndpointRouteBuilderExtensions
 
     /// <summary>
     /// Maps <c>POST {prefix}/commands</c>, <c>{prefix}/interactions</c> and <c>{prefix}/events</c>. Each reads the
-    /// body (at most 64 kB, else 413), verifies the signature (else 401, no handler runs), then parses and
+    /// body (at most 64 kB, else 413), answers Slack's <c>ssl_check</c> on commands with an empty 200 (it may come
+    /// unsigned; nothing else runs), verifies the signature (else 401, no handler runs), then parses and
     /// dispatches to the registered <see cref="ISlashCommandHandler"/>, <see cref="IInteractionHandler"/> or
     /// <see cref="ISlackEventHandler"/>. Bad input gets a one-line plain-text 4xx, never a 500.
     /// </summary>
@@ -22,18 +23,31 @@ public static class SlackEndpointRouteBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(prefix);
-        group.MapPost("/commands", context => RunAsync(context, SlashCommandEndpoint.HandleAsync));
+        group.MapPost("/commands", context => RunAsync(context, SlashCommandEndpoint.HandleAsync, SlashCommandEndpoint.AnswerSslCheck));
         group.MapPost("/interactions", context => RunAsync(context, InteractionEndpoint.HandleAsync));
         group.MapPost("/events", context => RunAsync(context, EventEndpoint.HandleAsync));
         return group;
     }
 
-    private static async Task RunAsync(HttpContext context, Func<HttpContext, byte[], ILogger, Task<IResult>> handle)
+    private static async Task RunAsync(
+        HttpContext context, Func<HttpContext, byte[], ILogger, Task<IResult>> handle, Func<HttpRequest, byte[], IResult?>? answerUnverified = null)
     {
         SlackArrival.Mark(context);
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LoggerCategory);
-        var (body, rejection) = await SlackRequestReader.ReadVerifiedAsync(context, logger);
-        var result = body is null ? rejection! : await handle(context, body, logger);
+        IResult result;
+        try
+        {
+            var (body, rejection) = await SlackRequestReader.ReadVerifiedAsync(context, logger, answerUnverified);
+            result = body is null ? rejection! : await handle(context, body, logger);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
+        {
+            // The last net: handlers are already guarded, so only a parsing gap reaches here, and a 500 would make
+            // Slack retry a request that fails the same way every time. Logged as an error to be fixed.
+            logger.LogError(e, "Unexpected failure reading a Slack request to {Path}", context.Request.Path);
+            result = SlackResults.Reject(StatusCodes.Status400BadRequest, "The request could not be read.");
+        }
+
         await result.ExecuteAsync(context);
     }
 }

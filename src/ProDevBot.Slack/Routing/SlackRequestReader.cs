@@ -18,12 +18,16 @@ internal static class SlackRequestReader
     public const string TimestampHeader = "X-Slack-Request-Timestamp";
     public const string SignatureHeader = "X-Slack-Signature";
 
-    /// <summary>Returns the verified body, or the refusal to send instead.</summary>
-    public static async Task<(byte[]? Body, IResult? Rejection)> ReadVerifiedAsync(HttpContext context, ILogger logger)
+    /// <summary>
+    /// Returns the verified body, or the answer to send instead. <paramref name="answerUnverified"/> may answer a
+    /// request before its signature is checked (Slack's <c>ssl_check</c>, which it may not sign); it sees the capped body.
+    /// </summary>
+    public static async Task<(byte[]? Body, IResult? Answer)> ReadVerifiedAsync(
+        HttpContext context, ILogger logger, Func<HttpRequest, byte[], IResult?>? answerUnverified = null)
     {
         var request = context.Request;
         var secret = context.RequestServices.GetRequiredService<IOptionsMonitor<SlackOptions>>().CurrentValue.SigningSecret;
-        if (string.IsNullOrWhiteSpace(secret))
+        if (string.IsNullOrWhiteSpace(secret) && answerUnverified is null)
         {
             // Checked first so a misconfigured bot answers every request the same way, whatever its size.
             return (null, Unauthorized(SignatureVerificationResult.NoSecret, request, logger));
@@ -38,6 +42,11 @@ internal static class SlackRequestReader
         if (body is null)
         {
             return (null, TooLarge());
+        }
+
+        if (answerUnverified?.Invoke(request, body) is { } early)
+        {
+            return (null, early);
         }
 
         var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();

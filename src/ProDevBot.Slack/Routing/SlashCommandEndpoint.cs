@@ -12,6 +12,17 @@ internal static class SlashCommandEndpoint
 {
     private static readonly string[] RequiredFields = ["team_id", "channel_id", "user_id", "command"];
 
+    /// <summary>
+    /// Slack's certificate check: a form post with <c>ssl_check=1</c> (and a token), which Slack may not sign. It gets an
+    /// empty 200 before verification and nothing in it is processed, whatever else it carries. Null for anything else.
+    /// </summary>
+    public static IResult? AnswerSslCheck(HttpRequest request, byte[] body) =>
+        body.AsSpan().IndexOf("ssl_check"u8) >= 0 // every command passes here: parse the form twice only when it may be one
+        && SlackContentType.Is(request.ContentType, SlackContentType.Form)
+        && SlackForm.TryParse(body) is { } form && SlackForm.Field(form, "ssl_check") == "1"
+            ? Results.Ok()
+            : null;
+
     public static async Task<IResult> HandleAsync(HttpContext context, byte[] body, ILogger logger)
     {
         if (!SlackContentType.Is(context.Request.ContentType, SlackContentType.Form))
@@ -24,18 +35,17 @@ internal static class SlashCommandEndpoint
             return SlackResults.Reject(StatusCodes.Status400BadRequest, "Body is not a valid UTF-8 url-encoded form.");
         }
 
-        // Slack's certificate check (signed like any request, so verified above): acknowledge, process nothing else.
-        if (SlackForm.Field(form, "ssl_check") == "1")
-        {
-            return Results.Ok();
-        }
-
         foreach (var field in RequiredFields)
         {
             if (SlackForm.Field(form, field) is null)
             {
                 return SlackResults.Reject(StatusCodes.Status400BadRequest, $"Missing form field {field}.");
             }
+        }
+
+        if (!SlackIds.IsUser(SlackForm.Field(form, "user_id")))
+        {
+            return SlackResults.Reject(StatusCodes.Status400BadRequest, "Form field user_id is not a Slack user id.");
         }
 
         var command = ToSlashCommand(form) with { ReceivedAt = SlackArrival.Of(context) };

@@ -15,7 +15,16 @@ internal sealed class HomeOpenedHandler(HomeSnapshots snapshots, CurriculumLinks
     /// <summary>Leaves room inside Slack's 3 s for verification, deduplication and the response.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
 
+    private static readonly string[] StringFields = ["user", "tab", "channel"];
+
     public string EventType => "app_home_opened";
+
+    /// <summary>Slack sends <c>user</c> and <c>tab</c> as strings; anything else is a malformed event.</summary>
+    public string? FindProblem(JsonElement inner) =>
+        StringFields.FirstOrDefault(name => inner.TryGetProperty(name, out var value)
+            && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null)) is { } wrong
+            ? $"{wrong} must be a string."
+            : null;
 
     public async Task HandleAsync(EventCallback callback, CancellationToken cancellationToken)
     {
@@ -44,8 +53,9 @@ internal sealed class HomeOpenedHandler(HomeSnapshots snapshots, CurriculumLinks
     private static bool IsHomeTab(JsonElement inner, out string userId)
     {
         userId = "";
-        if (!inner.TryGetProperty("tab", out var tab) || tab.GetString() != "home"
-            || !inner.TryGetProperty("user", out var user) || user.GetString() is not { Length: > 0 } id)
+        if (!inner.TryGetProperty("tab", out var tab) || tab.ValueKind != JsonValueKind.String || tab.GetString() != "home"
+            || !inner.TryGetProperty("user", out var user) || user.ValueKind != JsonValueKind.String
+            || user.GetString() is not { Length: > 0 } id)
         {
             return false;
         }

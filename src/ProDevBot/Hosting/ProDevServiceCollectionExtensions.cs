@@ -58,7 +58,8 @@ public static class ProDevServiceCollectionExtensions
         services.AddScoped<AtRiskFinder>();
         services.AddScoped<CoachDigest>();
         services.AddScoped<StudentRecord>();
-        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidator>();
         services.AddSubcommand<StudentCommand>("student");
         services.AddInteractionHandler<StudentRecordAction>();
         services.AddSubcommand<HelpCommand>("help", "?");

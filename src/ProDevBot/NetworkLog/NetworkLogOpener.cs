@@ -3,8 +3,8 @@ using ProDevBot.Slack.WebApi;
 
 namespace ProDevBot.NetworkLog;
 
-/// <summary>Opens the networking-log modal; the only read before views.open is the (cached) cohort lookup.</summary>
-public sealed class NetworkLogOpener(StudentCohorts students, ISlackApi slack, TimeProvider clock, ILogger<NetworkLogOpener> logger)
+/// <summary>Opens the networking-log modal on the student's own today; before views.open come only the cached cohort and zone lookups.</summary>
+public sealed class NetworkLogOpener(StudentCohorts students, StudentTimeZones zones, ISlackApi slack, TimeProvider clock, ILogger<NetworkLogOpener> logger)
 {
     /// <summary>
     /// Null when the modal opened; otherwise what to tell the student. <c>budget</c> counts from when Slack's request
@@ -19,7 +19,9 @@ public sealed class NetworkLogOpener(StudentCohorts students, ISlackApi slack, T
 
         try
         {
-            var today = CohortCalendar.For(cohort).LocalDate(clock.GetUtcNow());
+            var calendar = CohortCalendar.For(cohort);
+            var zone = await zones.FindAsync(studentId, calendar.Zone, cancellationToken);
+            var today = new CohortCalendar(calendar.StartsOn, zone).LocalDate(clock.GetUtcNow());
             await slack.OpenViewAsync(triggerId, NetworkLogModal.Build(today), budget, cancellationToken);
             return null;
         }

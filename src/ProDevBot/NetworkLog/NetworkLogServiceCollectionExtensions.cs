@@ -1,3 +1,4 @@
+using ProDevBot.Cohorts;
 using ProDevBot.Commands;
 using ProDevBot.Slack.Routing;
 
@@ -9,6 +10,7 @@ public static class NetworkLogServiceCollectionExtensions
     public static IServiceCollection AddNetworkLog(this IServiceCollection services)
     {
         services.AddScoped<NetworkLogOpener>();
+        services.AddSingleton<StudentTimeZones>();
         services.AddSubcommand<LogCommand>("log", "network");
         services.AddInteractionHandler<OpenNetworkLogAction>();
         services.AddInteractionHandler<NetworkLogSubmission>();

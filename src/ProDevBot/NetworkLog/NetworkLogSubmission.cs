@@ -10,10 +10,11 @@ namespace ProDevBot.NetworkLog;
 
 /// <summary>
 /// The networking log's Save: checks every field, stores the activity with the student's current module, closes the
-/// modal, confirms by DM and, with a follow-up date, queues a reminder for 9:00 that day in the cohort's zone.
+/// modal, confirms by DM and, with a follow-up date, queues a reminder for 9:00 that day. "Today" and 9:00 are in the
+/// student's own time zone (their Slack profile), the cohort's when Slack cannot say.
 /// </summary>
 internal sealed class NetworkLogSubmission(
-    ProDevDbContext db, StudentCohorts students, Outbox.Outbox outbox, TimeProvider clock) : IInteractionHandler
+    ProDevDbContext db, StudentCohorts students, StudentTimeZones zones, Outbox.Outbox outbox, TimeProvider clock) : IInteractionHandler
 {
     private static readonly TimeOnly ReminderAt = new(9, 0);
 
@@ -33,7 +34,9 @@ internal sealed class NetworkLogSubmission(
             });
         }
 
-        var calendar = CohortCalendar.For(cohort);
+        // The cohort's dates in the student's own zone: "today" and the 9:00 reminder are the student's.
+        var cohortCalendar = CohortCalendar.For(cohort);
+        var calendar = new CohortCalendar(cohortCalendar.StartsOn, await zones.FindAsync(studentId, cohortCalendar.Zone, cancellationToken));
         var now = clock.GetUtcNow();
         var (activity, errors) = NetworkLogForm.Read(submission.View.State, studentId, cohort.Module, calendar.LocalDate(now), now);
         if (activity is null)

@@ -16,7 +16,8 @@ internal sealed class StudentRecordAction(StudentRecord record, ISlackApi slack,
     {
         var actions = (BlockActionsPayload)payload;
         var studentId = actions.Actions[0].Value;
-        if (payload.User is not { } user || !options.CurrentValue.IsCoach(user.Id) || studentId is null || payload.ResponseUrl is null)
+        if (payload.User is not { } user || !options.CurrentValue.IsCoach(user.Id) || studentId is null
+            || !Uri.TryCreate(payload.ResponseUrl, UriKind.Absolute, out var responseUrl))
         {
             return Results.Ok(); // only coaches get digests; anything else is not ours to answer
         }
@@ -25,9 +26,9 @@ internal sealed class StudentRecordAction(StudentRecord record, ISlackApi slack,
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(2)); // Slack wants the ack within 3 s
-            await slack.PostToResponseUrlAsync(new Uri(payload.ResponseUrl), await record.BuildAsync(studentId, timeout.Token), timeout.Token);
+            await slack.PostToResponseUrlAsync(responseUrl, await record.BuildAsync(studentId, timeout.Token), timeout.Token);
         }
-        catch (Exception error) when (error is SlackApiException or OperationCanceledException)
+        catch (Exception error) when (error is SlackApiException or OperationCanceledException or ArgumentException)
         {
             logger.LogWarning("Could not post a student record: {Error}", error.GetType().Name);
         }

@@ -91,4 +91,20 @@ public class EventEndpointTests
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("""{"type":"app_home_opened\ud800","user":"U1","tab":"home"}""")]
+    [InlineData("""{"type":"app_home_opened","user":"U1\udc00","tab":"home"}""")]
+    [InlineData("""{"type":"app_home_opened","user":"U1","tab":"home","view":{"blocks":[{"\ud800":1}]}}""")]
+    public async Task RefusesAnEventWithHalfASurrogatePairWith400BeforeAnyHandler(string inner)
+    {
+        await using var host = await StartAsync();
+        var body = $$"""{"type":"event_callback","team_id":"T1","event_id":"EvSur1","event_time":1700000000,"event":{{inner}}}""";
+
+        var response = await host.SendAsync(host.SignedPost("/slack/events", body, JsonType));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(host.Recorder.Calls);
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
 }

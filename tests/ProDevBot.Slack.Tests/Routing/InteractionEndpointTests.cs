@@ -73,6 +73,10 @@ public class InteractionEndpointTests
     [InlineData("payload=%7Bnot+json")]
     [InlineData("payload=%5B1%2C2%5D")]
     [InlineData("payload=%7B%22type%22%3A%22view_submission%22%7D")]
+    [InlineData("payload=" + """{"type":"view_submission","user":{"id":"U1"},"view":{"id":"V1","state":{"values":{"b":{"a":{"value":"\ud800"}}}}}}""")]
+    [InlineData("payload=" + """{"type":"shortcut","callback_id":"\udfff","user":{"id":"U1"}}""")]
+    [InlineData("payload=" + """{"type":"block_actions","user":{"id":"U1"},"actions":null}""")]
+    [InlineData("payload=" + """{"type":"block_actions","user":{"id":"U1"},"actions":[null]}""")]
     public async Task RefusesMissingOrInvalidPayloadWith400(string body)
     {
         await using var host = await StartAsync();

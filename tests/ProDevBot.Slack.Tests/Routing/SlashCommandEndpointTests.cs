@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using ProDevBot.Slack.Payloads;
 using ProDevBot.Slack.Tests.Fakes;
@@ -102,6 +103,45 @@ public class SlashCommandEndpointTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
+        Assert.Empty(host.Recorder.Calls);
+    }
+
+    [Fact]
+    public async Task AnswersAnUnsignedSslCheckWithEmpty200BeforeVerification()
+    {
+        // Slack may send its certificate check without a signature; it must not count as a failed request.
+        await using var host = await StartAsync();
+
+        var response = await host.SendAsync(UnsignedPost("/slack/commands", Encoding.UTF8.GetBytes(Form(("ssl_check", "1"), ("token", "x"))), FormType));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+        Assert.Empty(host.Recorder.Calls);
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Text.Contains("Refused", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnSslCheckNeverRunsTheCommandItCarries()
+    {
+        await using var host = await StartAsync();
+        var body = Encoding.UTF8.GetBytes(CommandBody() + "&ssl_check=1");
+
+        var response = await host.SendAsync(UnsignedPost("/slack/commands", body, FormType));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+        Assert.Empty(host.Recorder.Calls);
+    }
+
+    [Fact]
+    public async Task AnUnsignedRequestWithoutSslCheckIsStillRefused()
+    {
+        await using var host = await StartAsync();
+        var body = Encoding.UTF8.GetBytes(CommandBody() + "&ssl_check=0");
+
+        var response = await host.SendAsync(UnsignedPost("/slack/commands", body, FormType));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(host.Recorder.Calls);
     }
 

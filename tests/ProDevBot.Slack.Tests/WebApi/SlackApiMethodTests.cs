@@ -68,7 +68,7 @@ public class SlackApiMethodTests
         var pushed = await h.Api.PushViewAsync("t2", SlackViewDefinition.Modal("Step 2", [new DividerBlock()], "step2"), h.ForRequestNow(), default);
         var again = await h.Api.UpdateViewAsync(home.Id, SlackViewDefinition.Home([]), home.Hash, h.ForRequestNow(), default);
 
-        Assert.Equal(new SlackUser("U7", false, false, "Europe/Amsterdam", "Fake U7"), user);
+        Assert.Equal(new SlackUser("U7", false, false, "America/Denver", "Fake U7"), user);
         Assert.False(string.IsNullOrEmpty(ephemeralTs));
         Assert.Equal(new PostedMessage("C1", "1.000001"), updated);
         Assert.Equal(("home-U7", home.Id), (home.ExternalId, again.Id));

@@ -87,6 +87,91 @@ public class StartupTests
         }
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("xoxp-a-user-token")]
+    public void ProductionRefusesToStartWithoutABotTokenNamingTheKey(string token)
+    {
+        using var bot = new BotFactory(new Dictionary<string, string?> { ["Slack:BotToken"] = token });
+
+        var message = Flatten(Assert.ThrowsAny<Exception>(() => bot.CreateSlackClient()));
+
+        Assert.Contains("Slack:BotToken", message, StringComparison.Ordinal);
+        if (token.Length > 0)
+        {
+            Assert.DoesNotContain(token, message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void ProductionRefusesAReportsTokenShorterThan32CharactersWithoutShowingIt()
+    {
+        var token = new string('k', 31);
+        using var bot = new BotFactory(new Dictionary<string, string?> { ["Reports:AccessToken"] = token });
+
+        var message = Flatten(Assert.ThrowsAny<Exception>(() => bot.CreateSlackClient()));
+
+        Assert.Contains("Reports:AccessToken", message, StringComparison.Ordinal);
+        Assert.Contains("32", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProductionRefusesTheExamplesPlaceholderReportsToken()
+    {
+        var placeholder = ExampleSetting("Reports", "AccessToken");
+        using var bot = new BotFactory(new Dictionary<string, string?> { ["Reports:AccessToken"] = placeholder });
+
+        var message = Flatten(Assert.ThrowsAny<Exception>(() => bot.CreateSlackClient()));
+
+        Assert.Contains("Reports:AccessToken", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(placeholder, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProductionRefusesTheExamplesPlaceholderBotToken()
+    {
+        using var bot = new BotFactory(new Dictionary<string, string?> { ["Slack:BotToken"] = ExampleSetting("Slack", "BotToken") });
+
+        Assert.Contains("Slack:BotToken", Flatten(Assert.ThrowsAny<Exception>(() => bot.CreateSlackClient())), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProductionStartsWithA32CharacterReportsToken()
+    {
+        using var bot = new BotFactory(new Dictionary<string, string?> { ["Reports:AccessToken"] = new string('k', 32) });
+
+        using var response = await bot.CreateSlackClient().Http.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task DevelopmentStartsOnTheEmbeddedDefaultsWithoutTokens()
+    {
+        using var bot = new BotFactory(
+            new Dictionary<string, string?> { ["Slack:BotToken"] = "", ["Reports:AccessToken"] = "", ["Slack:SigningSecret"] = "" },
+            environment: "Development");
+
+        using var response = await bot.CreateSlackClient().Http.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>A value from the repository's appsettings.example.json, so the placeholders tested are the ones shipped.</summary>
+    private static string ExampleSetting(string section, string key)
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "appsettings.example.json")))
+        {
+            folder = folder.Parent;
+        }
+
+        Assert.NotNull(folder);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.FullName, "appsettings.example.json")));
+        return json.RootElement.GetProperty(section).GetProperty(key).GetString()!;
+    }
+
     private static string Flatten(Exception error)
     {
         var messages = new List<string>();

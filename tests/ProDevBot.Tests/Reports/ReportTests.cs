@@ -14,7 +14,7 @@ namespace ProDevBot.Tests.Reports;
 /// <summary>A week-3 cohort with mixed progress: A keeps up, B half, C not at all.</summary>
 public sealed class ReportTests : IDisposable
 {
-    private const string A = "U0STUDA", B = "U0STUDB", C = "U0STUDC", Token = "report-token-for-tests";
+    private const string A = "U0STUDA", B = "U0STUDB", C = "U0STUDC", Token = "report-token-for-tests-0123456789abcdef";
     private readonly BotFactory _bot = new(
         new Dictionary<string, string?> { ["Reports:AccessToken"] = Token },
         now: DateTimeOffset.Parse("2026-03-18T17:00:00Z", CultureInfo.InvariantCulture)); // Wednesday of week 3
