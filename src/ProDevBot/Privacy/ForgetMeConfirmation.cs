@@ -9,7 +9,8 @@ namespace ProDevBot.Privacy;
 /// The buttons under `/prodev forget-me`. Deletes only the data of the user who clicked, and only when that is
 /// the user who asked (the button carries their id); answers through the message's response_url.
 /// </summary>
-internal sealed class ForgetMeConfirmation(PersonalDataEraser eraser, ISlackApi slack, ILogger<ForgetMeConfirmation> logger) : IInteractionHandler
+internal sealed class ForgetMeConfirmation(
+    PersonalDataEraser eraser, ISlackApi slack, TimeProvider clock, ILogger<ForgetMeConfirmation> logger) : IInteractionHandler
 {
     public bool CanHandle(InteractionPayload payload) =>
         payload is BlockActionsPayload { Actions: [{ ActionId: ForgetMeCommand.ConfirmAction or ForgetMeCommand.CancelAction }, ..] };
@@ -36,20 +37,27 @@ internal sealed class ForgetMeConfirmation(PersonalDataEraser eraser, ISlackApi 
                     "`/prodev join <cohort id>` starts afresh (and clears it) whenever you like.";
         }
 
-        await ReplyAsync(payload.ResponseUrl, reply, cancellationToken);
+        await ReplyAsync(payload.ResponseUrl, reply, SlackCallBudget.ForRequest(payload.ReceivedAt).Deadline, cancellationToken);
         return Results.Ok();
     }
 
-    private async Task ReplyAsync(string? responseUrl, string text, CancellationToken cancellationToken)
+    /// <summary>
+    /// Posts the answer, giving up at <paramref name="deadline"/> (inside Slack's 3 s): the click is acknowledged in
+    /// time even when the response_url is slow, and the deletion stands either way.
+    /// </summary>
+    private async Task ReplyAsync(string? responseUrl, string text, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url))
         {
             return;
         }
 
+        var left = deadline - clock.GetUtcNow();
+        using var expiry = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expiry.Token);
         try
         {
-            await slack.PostToResponseUrlAsync(url, SlackMessage.Ephemeral(text), cancellationToken);
+            await slack.PostToResponseUrlAsync(url, SlackMessage.Ephemeral(text), linked.Token);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -112,6 +112,20 @@ public sealed class PrivacyTests : IDisposable
     }
 
     [Fact]
+    public async Task AConfirmationWhoseResponseUrlHangsIsStillAcknowledgedInsideSlacksThreeSeconds()
+    {
+        await EnrollBothWithWorkAsync();
+        _bot.Slack.Settings.ResponseDelay = TimeSpan.FromSeconds(10); // on the shared fake clock: the response_url hangs
+
+        var click = ClickAsync("forget_me_confirm", SlackClient.StudentId, SlackClient.StudentId);
+        await Task.Delay(300); // the deletion is done and the answer is at FakeSlack
+        _bot.Clock.Advance(TimeSpan.FromSeconds(2.5));
+        await click.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(0, await RowsOfAsync(SlackClient.StudentId));
+    }
+
+    [Fact]
     public async Task SomeoneElseCannotConfirmAStudentsDeletion()
     {
         await EnrollBothWithWorkAsync();
