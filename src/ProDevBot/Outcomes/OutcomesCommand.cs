@@ -48,7 +48,7 @@ internal sealed class OutcomesCommand(ModuleScopes scopes) : IProDevSubcommand
 
         foreach (var group in module.Outcomes.Where(o => only is null || o.Competency == only))
         {
-            builder.Section($"*{CurriculumText.Name(group.Competency)}, Level {group.Level}*: you are able to…\n" +
+            builder.Section($"*{CurriculumText.Name(group.Competency)}, Level {group.Level}*: the student is able to…\n" +
                             string.Join('\n', group.Statements.Select(s => $"• {s}")));
         }
 

@@ -36,7 +36,7 @@ public sealed class ModuleMessage(CurriculumLinks links)
         }
 
         builder.Context(scope.Cohort is null
-            ? $"`/prodev week 1 module {module.Number}` for a week's plan. Join a cohort to see real dates."
+            ? $"`/prodev week 1 module {module.Number}` for a week's plan. Real dates show for your own cohort's module."
             : $"Cohort {scope.Cohort.Id} · dates in {scope.Calendar!.Zone.Id} · `/prodev week` for this week, `/prodev deliverables` to check work off");
         var fallback = $"Module {module.Number}: {Title(module)}. " + (deliverables.Count == 0
             ? "No deliverables listed."

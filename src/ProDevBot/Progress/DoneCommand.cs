@@ -33,7 +33,7 @@ internal sealed class DoneCommand(ModuleScopes scopes, DeliverableProgress progr
                     c => c.StudentId == context.UserId && c.Module == scope.Module.Number && c.DeliverableId == asked, cancellationToken)
                 ? Replies.Text($"`{SlackText.Escape(asked)}` is no longer part of module {scope.Module.Number}. Your earlier check-off is kept " +
                                $"(it shows in `/prodev export`) but no longer counts. The module's deliverables now: {ids}.")
-                : Replies.Mistake($"Name one deliverable of module {scope.Module.Number}: {ids}.", Example);
+                : Replies.Mistake($"Name one deliverable of module {scope.Module.Number}: {ids}.", ExampleFor(context.Name, scope.Module));
         }
 
         // The same idempotent write as the Mark done / Undo buttons, so a command racing a click cannot collide.
@@ -46,4 +46,8 @@ internal sealed class DoneCommand(ModuleScopes scopes, DeliverableProgress progr
 
         return Replies.Text($"Nice work: *{deliverable.Title}* is marked done, and no reminder will ask about it. (`/prodev undo {deliverable.Id}` if that was a slip.)");
     }
+
+    // The example names a deliverable the student's module really has, so trying it works.
+    private static string ExampleFor(string verb, Curriculum.Module module) =>
+        module.Deliverables.Count > 0 ? $"/prodev {verb} {module.Deliverables[0].Id}" : Example;
 }

@@ -27,11 +27,11 @@ public sealed class WeekMessage(CurriculumLinks links)
 
         var due = module.Deliverables.Where(d => d.Due.Week == week.Number).ToList();
         builder.Section("*Due this week*\n" + (due.Count == 0
-            ? "Nothing is due this week."
+            ? "Nothing is due this week." + NextDue(module, week, scope, links)
             : string.Join('\n', due.Select(d => $"• {SlackText.Link(links.Resolve(d.Link), d.Title)}: {DueText.For(d.Due, scope.Calendar)}"))));
 
         builder.Context(scope.Cohort is null
-            ? $"Module {module.Number}, week {week.Number} of {CohortCalendar.WeeksPerModule}. Join a cohort to see real dates."
+            ? $"Module {module.Number}, week {week.Number} of {CohortCalendar.WeeksPerModule}. Real dates show for your own cohort's module."
             : $"Cohort {scope.Cohort.Id} · week {week.Number} of {CohortCalendar.WeeksPerModule} · times in {scope.Calendar!.Zone.Id}");
 
         var fallback = $"Module {module.Number}, week {week.Number}: {week.Topic}. Group: {Plain(group).TrimEnd('.')}. Due: " +
@@ -75,4 +75,19 @@ public sealed class WeekMessage(CurriculumLinks links)
     // The fallback text is plain: no bold and no <url|label> links.
     private static string Plain(string markdown) =>
         System.Text.RegularExpressions.Regex.Replace(markdown.Replace("*", "", StringComparison.Ordinal), "<[^|>]*\\|([^>]*)>", "$1");
+
+    // A quiet week still points at what comes next (Module 3's week 5 works toward Monday of week 6).
+    private static string NextDue(Module module, Curriculum.Week week, ModuleScope scope, CurriculumLinks links)
+    {
+        var next = module.Deliverables.Where(d => d.Due.Week > week.Number)
+            .OrderBy(d => d.Due.Week).ThenBy(d => d.Due.Day).ToList();
+        if (next.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var first = next[0].Due;
+        var items = next.TakeWhile(d => d.Due == first).Select(d => SlackText.Link(links.Resolve(d.Link), d.Title));
+        return $" Next due, {DueText.For(first, scope.Calendar)}: {string.Join(", ", items)}.";
+    }
 }

@@ -100,13 +100,24 @@ public class BundledCurriculumTests
     }
 
     [Fact]
-    public void ModuleTwoWeekFourIsWithdrawnSoItHasNoLessonNoLinkAndOnlyItsMixItUpGroup()
+    public void ModuleTwoWeekFourIsWithdrawnSoItHasNoLessonNoLinkAndOnlyItsMixItUpGroupAndTheCoffeeChatStep()
     {
         var week = Catalog.Find(2)!.FindWeek(4)!;
 
         Assert.Null(week.Link);
-        Assert.Empty(week.Activities);
+        Assert.Equal("Coffee chat, step 2", Assert.Single(week.Activities).Title);
         Assert.Equal(GroupKind.MixItUp, week.Group);
+    }
+
+    [Fact]
+    public void ModuleTwoCoffeeChatStepsShowInWeeksThreeFourAndSix()
+    {
+        // The week 2 page sets three steps: Monday of week 3, Monday of week 4, Tuesday of week 6.
+        var module = Catalog.Find(2)!;
+
+        Assert.Equal([3, 4, 6], module.Weeks.Where(w => w.Activities.Any(a => a.Title.StartsWith("Coffee chat, step", StringComparison.Ordinal))).Select(w => w.Number));
+        Assert.Contains("Monday", module.FindWeek(3)!.Activities.Single(a => a.Title == "Coffee chat, step 1").Detail, StringComparison.Ordinal);
+        Assert.Contains("Tuesday", module.FindWeek(6)!.Activities.Single(a => a.Title == "Coffee chat, step 3").Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class ModuleCommandTests : IDisposable
         Assert.Contains("Module 3: Portfolio, cover letter and interviews", three.AllText, StringComparison.Ordinal);
         Assert.Contains("Cover letter draft: end of day Monday of week 6", three.AllText, StringComparison.Ordinal);
         Assert.Contains("<https://careerdev.turing.edu/module_three/job_shadow_overview|Job shadow>", three.AllText, StringComparison.Ordinal);
-        Assert.Contains("Join a cohort to see real dates", three.AllText, StringComparison.Ordinal);
+        Assert.Contains("Real dates show for your own cohort's module", three.AllText, StringComparison.Ordinal);
 
         // Module 1's supplemental activities are placeholders without pages: listed, not linked.
         Assert.Contains("• Cover letters", one.AllText, StringComparison.Ordinal);

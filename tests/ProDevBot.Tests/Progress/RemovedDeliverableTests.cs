@@ -126,6 +126,16 @@ public sealed class RemovedDeliverableTests : IDisposable
     }
 
     [Fact]
+    public async Task AMistypedIdIsAnsweredWithAnExampleTheModuleReallyHas()
+    {
+        var reply = await _slack.CommandAsync("undo nonsense");
+
+        Assert.Contains("Name one deliverable of module 2", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("/prodev undo exit-ticket-1", reply.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("exit-ticket-2", reply.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UndoOfADroppedIdExplainsAndKeepsTheCheckOff()
     {
         var reply = await _slack.CommandAsync("undo exit-ticket-2");

@@ -70,6 +70,19 @@ public sealed class WeekCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AWeekWithNothingDuePointsAtWhatIsDueNext()
+    {
+        // Module 3's week 5 has no deadline of its own; its cover letter, resume and self-evaluation are due Monday of week 6.
+        await _slack.CommandAsync("cohort add 2603 module 3 starts 2026-03-02 tz America/Denver", BotFactory.CoachId);
+        await _slack.CommandAsync("join 2603");
+
+        var reply = await _slack.CommandAsync("week 5");
+
+        Assert.Contains("Nothing is due this week. Next due, Mon, Apr 6, end of day:", reply.AllText, StringComparison.Ordinal);
+        Assert.Contains("Cover letter draft", reply.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StudentInNoCohortIsToldHowToJoinAndCanStillBrowse()
     {
         var current = await _slack.CommandAsync("week");
@@ -78,7 +91,7 @@ public sealed class WeekCommandTests : IDisposable
         Assert.Contains("/prodev join", current.AllText, StringComparison.Ordinal);
         Assert.Contains("Module 1 · Week 2", browsed.AllText, StringComparison.Ordinal);
         Assert.Contains("Mix It Up", browsed.AllText, StringComparison.Ordinal);
-        Assert.Contains("Join a cohort to see real dates", browsed.AllText, StringComparison.Ordinal);
+        Assert.Contains("Real dates show for your own cohort's module", browsed.AllText, StringComparison.Ordinal);
         Assert.Contains("end of day Friday of week 2", browsed.AllText, StringComparison.Ordinal);
     }
 
