@@ -15,10 +15,8 @@ namespace ProDevBot.Deliverables;
 /// </summary>
 internal sealed class DeliverableCheckoffAction(
     StudentCohorts students, CurriculumCatalog curriculum, DeliverableProgress progress, DeliverablesMessage message,
-    ISlackApi slack, ILogger<DeliverableCheckoffAction> logger) : IInteractionHandler
+    ISlackApi slack, TimeProvider clock, ILogger<DeliverableCheckoffAction> logger) : IInteractionHandler
 {
-    private static readonly TimeSpan RedrawWithin = TimeSpan.FromSeconds(2);
-
     public bool CanHandle(InteractionPayload payload) =>
         payload is BlockActionsPayload actions && actions.Actions.Any(a => a.ActionId is DeliverableIds.CheckAction
             or DeliverableIds.DoneAction or DeliverableIds.UndoAction or DeliverableIds.LinkAction);
@@ -35,7 +33,7 @@ internal sealed class DeliverableCheckoffAction(
         if (studentId is null || module is null || deliverable is null || target?.Module != module.Number)
         {
             logger.LogInformation("Ignored a {Action} click outside the student's own cohort module", action.ActionId);
-            await ReplyAsync(click.ResponseUrl, Replies.Text(Stale(cohort, module, target)), cancellationToken);
+            await ReplyAsync(click.ResponseUrl, Replies.Text(Stale(cohort, module, target)), click.ReceivedAt, cancellationToken);
             return Results.Ok();
         }
 
@@ -61,7 +59,7 @@ internal sealed class DeliverableCheckoffAction(
                 break;
         }
 
-        await RedrawAsync(click.ResponseUrl, studentId, cohort!, module, cancellationToken);
+        await RedrawAsync(click.ResponseUrl, studentId, cohort!, module, click.ReceivedAt, cancellationToken);
         return Results.Ok();
     }
 
@@ -97,19 +95,18 @@ internal sealed class DeliverableCheckoffAction(
         {
             // Said under the message rather than nowhere: the student clicks again once Slack has caught up.
             logger.LogWarning("views.open for a deliverable link failed: {Error}", e.Error);
-            await ReplyAsync(click.ResponseUrl, SlackMessage.Ephemeral(Replies.SlackBusy), cancellationToken);
+            await ReplyAsync(click.ResponseUrl, SlackMessage.Ephemeral(Replies.SlackBusy), click.ReceivedAt, cancellationToken);
         }
     }
 
-    private async Task ReplyAsync(string? responseUrl, SlackMessage reply, CancellationToken cancellationToken)
+    private async Task ReplyAsync(string? responseUrl, SlackMessage reply, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url))
         {
             return;
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(RedrawWithin);
+        using var timeout = AckDeadline.For(receivedAt, clock, cancellationToken);
         try
         {
             await slack.PostToResponseUrlAsync(url, reply, timeout.Token);
@@ -127,16 +124,19 @@ internal sealed class DeliverableCheckoffAction(
         return Results.Ok();
     }
 
-    /// <summary>Replaces the message the click came from; a failure leaves the old one, the saved progress stands.</summary>
-    public async Task RedrawAsync(string? responseUrl, string studentId, Cohort cohort, Module module, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the message the click came from, within the click's own 3 s (from <paramref name="receivedAt"/>); a
+    /// failure leaves the old one, the saved progress stands.
+    /// </summary>
+    public async Task RedrawAsync(
+        string? responseUrl, string studentId, Cohort cohort, Module module, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url))
         {
             return;
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(RedrawWithin);
+        using var timeout = AckDeadline.For(receivedAt, clock, cancellationToken);
         try
         {
             var snapshot = await progress.LoadAsync(studentId, module.Number, timeout.Token);

@@ -42,7 +42,7 @@ internal sealed class DeliverableLinkSubmission(
         }
 
         await progress.SetUrlAsync(studentId, module.Number, deliverable.Id, url.AbsoluteUri, cancellationToken);
-        await redraw.RedrawAsync(target.Value.ResponseUrl, studentId, cohort!, module, cancellationToken);
+        await redraw.RedrawAsync(target.Value.ResponseUrl, studentId, cohort!, module, payload.ReceivedAt, cancellationToken);
         return ViewSubmissionResults.Close();
     }
 

@@ -1,3 +1,4 @@
+using ProDevBot.Commands;
 using ProDevBot.Slack.Blocks;
 using ProDevBot.Slack.Payloads;
 using ProDevBot.Slack.Routing;
@@ -37,27 +38,25 @@ internal sealed class ForgetMeConfirmation(
                     "`/prodev join <cohort id>` starts afresh (and clears it) whenever you like.";
         }
 
-        await ReplyAsync(payload.ResponseUrl, reply, SlackCallBudget.ForRequest(payload.ReceivedAt).Deadline, cancellationToken);
+        await ReplyAsync(payload.ResponseUrl, reply, payload.ReceivedAt, cancellationToken);
         return Results.Ok();
     }
 
     /// <summary>
-    /// Posts the answer, giving up at <paramref name="deadline"/> (inside Slack's 3 s): the click is acknowledged in
+    /// Posts the answer, giving up at the click's deadline (inside Slack's 3 s from <paramref name="receivedAt"/>): the click is acknowledged in
     /// time even when the response_url is slow, and the deletion stands either way.
     /// </summary>
-    private async Task ReplyAsync(string? responseUrl, string text, DateTimeOffset deadline, CancellationToken cancellationToken)
+    private async Task ReplyAsync(string? responseUrl, string text, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url))
         {
             return;
         }
 
-        var left = deadline - clock.GetUtcNow();
-        using var expiry = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero, clock);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expiry.Token);
+        using var deadline = AckDeadline.For(receivedAt, clock, cancellationToken);
         try
         {
-            await slack.PostToResponseUrlAsync(url, SlackMessage.Ephemeral(text), linked.Token);
+            await slack.PostToResponseUrlAsync(url, SlackMessage.Ephemeral(text), deadline.Token);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -50,4 +50,20 @@ public sealed class RapidClickTests : IDisposable
         var reply = Assert.Single(_bot.Slack.CallsTo("response_url"));
         Assert.Contains("Slack is busy", reply.Body.GetRawText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ARedrawThatHangsEndsAtTheClicksOwnDeadlineOnTheBotsClock()
+    {
+        // The redraw's response_url hangs. Its limit is the click's 3 s counted from arrival on the bot's clock (fake
+        // here), not a fresh 2 s of wall time from when the redraw began.
+        _bot.Slack.Settings.ResponseDelay = TimeSpan.FromSeconds(10);
+
+        var click = _slack.InteractAsync(BlockActions(Checkboxes(DeliverableIds.CheckAction, Draft, ["headshot"]), _bot.Slack.ResponseUrl("slow")));
+        await Task.Delay(2_500);
+        Assert.False(click.IsCompleted);
+        _bot.Clock.Advance(TimeSpan.FromSeconds(2.5));
+        var answer = await click.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, answer.Status);
+    }
 }
