@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -93,6 +94,7 @@ public sealed class OutboxSender(
             return;
         }
 
+        PostedMessage posted;
         try
         {
             // A user id goes to chat.postMessage as it is: Slack posts into the app's DM with that user and answers with
@@ -104,8 +106,7 @@ public sealed class OutboxSender(
                 IdempotencyKey = message.Key,
                 Budget = SlackCallBudget.SingleAttempt(deadline),
             };
-            var posted = await PostAsync(request, cancellationToken);
-            await MarkSentAsync(message.Id, token, posted, cancellationToken);
+            posted = await PostAsync(request, cancellationToken);
         }
         catch (SlackApiException error) when (error.Kind == SlackErrorKind.Authorization)
         {
@@ -115,17 +116,23 @@ public sealed class OutboxSender(
             }
 
             await ReleaseAsync(message.Id, token);
+            return;
         }
         catch (SlackApiException error) when (error.Kind == SlackErrorKind.Permanent)
         {
             logger.LogWarning("Outbox message {Id} ({Kind}) failed for good: {Error}", message.Id, message.Kind, error.Error);
             await FinishAsync(message.Id, token, OutboxStatus.Failed, $"{error.Method}: {error.Error}", cancellationToken);
+            return;
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var reason = error is SlackApiException slackError ? $"{slackError.Method}: {slackError.Error}" : error.GetType().Name;
             await RetryLaterAsync(message, token, reason, (error as SlackApiException)?.RetryAfter, cancellationToken);
+            return;
         }
+
+        // Slack has the message now: a failure from here on must never lead to sending it again.
+        await MarkSentAsync(message.Id, token, posted);
     }
 
     /// <summary>By when a send starting now must be done: its own timeout, and a quarter of the lease before the lease ends.</summary>
@@ -150,10 +157,36 @@ public sealed class OutboxSender(
         }
     }
 
-    private async Task MarkSentAsync(long id, string token, PostedMessage posted, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a message Slack accepted, trying the write three times (a busy database) and never rescheduling the
+    /// send: if all fail the row stays claimed until its lease ends, the README's window for a duplicate.
+    /// </summary>
+    private async Task MarkSentAsync(long id, string token, PostedMessage posted)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await WriteSentAsync(id, token, posted);
+                return;
+            }
+            catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException && attempt < 3)
+            {
+                logger.LogWarning(e, "Outbox message {Id} was delivered but not yet recorded as sent; trying again", id);
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), clock, CancellationToken.None);
+            }
+            catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException)
+            {
+                logger.LogError(e, "Outbox message {Id} was delivered but could not be recorded as sent", id);
+                return;
+            }
+        }
+    }
+
+    private async Task WriteSentAsync(long id, string token, PostedMessage posted)
     {
         var now = clock.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
         await db.OutboxMessages.Where(m => m.Id == id && m.LeaseToken == token).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, OutboxStatus.Sent)
             .SetProperty(m => m.SlackChannel, posted.Channel)
