@@ -29,25 +29,27 @@ internal sealed class JoinCommand(ProDevDbContext db, TimeProvider clock, Studen
             return Replies.Text($"There is no cohort `{SlackText.Escape(id)}`. Check the id with your coach; ids look like `2603`.");
         }
 
-        var enrollment = await db.Enrollments.FirstOrDefaultAsync(e => e.StudentId == context.UserId, cancellationToken);
+        var previous = await db.Enrollments.AsNoTracking().Where(e => e.StudentId == context.UserId)
+            .Select(e => e.CohortId).FirstOrDefaultAsync(cancellationToken);
         await RosterOptOuts.OptInAsync(db, context.UserId, cancellationToken);
-        if (enrollment?.CohortId == cohort.Id)
+
+        // One upsert: a roster sync or a second join racing this one cannot collide on the key, and a student who
+        // joins by command is marked so, which keeps the new cohort's roster sync from removing them.
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            INSERT INTO "Enrollments" ("StudentId", "CohortId", "JoinedAt", "Source", "MutedNudges")
+            VALUES ({context.UserId}, {cohort.Id}, {clock.GetUtcNow()}, {(int)EnrollmentSource.Joined}, 0)
+            ON CONFLICT ("StudentId") DO UPDATE SET
+                "CohortId" = excluded."CohortId",
+                "Source" = excluded."Source",
+                "JoinedAt" = CASE WHEN "Enrollments"."CohortId" = excluded."CohortId" THEN "Enrollments"."JoinedAt" ELSE excluded."JoinedAt" END
+            """,
+            cancellationToken);
+        if (previous == cohort.Id)
         {
             return Replies.Text($"You're already in cohort *{cohort.Id}*. See this week with `/prodev week`.");
         }
 
-        var previous = enrollment?.CohortId;
-        if (enrollment is null)
-        {
-            db.Enrollments.Add(new Enrollment { StudentId = context.UserId, CohortId = cohort.Id, JoinedAt = clock.GetUtcNow() });
-        }
-        else
-        {
-            enrollment.CohortId = cohort.Id;
-            enrollment.JoinedAt = clock.GetUtcNow();
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
         students.Forget(context.UserId);
         await kickoff.SendAsync(cohort, [context.UserId], cancellationToken);
         var moved = previous is null ? "" : $" (you left cohort *{previous}*)";

@@ -17,9 +17,15 @@ internal sealed class LeaveCommand(ProDevDbContext db, StudentCohorts students) 
             return Replies.Text("You're not in a cohort, so there is nothing to leave. Join one with `/prodev join <cohort id>`.");
         }
 
-        db.Enrollments.Remove(enrollment);
-        await db.SaveChangesAsync(cancellationToken);
-        await RosterOptOuts.OptOutAsync(db, context.UserId, cancellationToken);
+        // One transaction: a crash or a roster sync between the two writes cannot put the student back.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await RosterOptOuts.OptOutAsync(db, context.UserId, cancellationToken);
+            db.Enrollments.Remove(enrollment);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         students.Forget(context.UserId);
         return Replies.Text($"You left cohort *{enrollment.CohortId}*. The channel's roster will not add you back; rejoin any time with `/prodev join {enrollment.CohortId}`.");
     }

@@ -67,6 +67,21 @@ public sealed class CohortCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AClassJoiningTwiceAtOnceIsWelcomedAndEnrolledOnceEach()
+    {
+        // 40 students each send /prodev join twice in the same moment (a double tap, or a retry).
+        await _slack.CommandAsync("cohort add 2603 module 1 starts 2026-03-02", BotFactory.CoachId);
+        var students = Enumerable.Range(0, 40).Select(i => $"UCLASS{i:D4}").ToList();
+
+        var replies = await Task.WhenAll(students.SelectMany(s => new[] { s, s }).Select(s => _slack.CommandAsync("join 2603", s)));
+
+        Assert.All(replies, r => Assert.DoesNotContain("Sorry", r.AllText, StringComparison.Ordinal));
+        Assert.All(replies, r => Assert.Contains("cohort *2603*", r.AllText, StringComparison.Ordinal));
+        var listed = await _slack.CommandAsync("cohort list", BotFactory.CoachId);
+        Assert.Contains("40 students", listed.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StudentJoinsMovesAndLeaves()
     {
         await _slack.CommandAsync("cohort add 2603 module 1 starts 2026-03-02", BotFactory.CoachId);
