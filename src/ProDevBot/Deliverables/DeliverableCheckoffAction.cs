@@ -23,7 +23,7 @@ internal sealed class DeliverableCheckoffAction(
         payload is BlockActionsPayload actions && actions.Actions.Any(a => a.ActionId is DeliverableIds.CheckAction
             or DeliverableIds.DoneAction or DeliverableIds.UndoAction or DeliverableIds.LinkAction);
 
-    public async Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         var click = (BlockActionsPayload)payload;
         var action = click.Actions.First(a => a.ActionId.StartsWith("deliverable_", StringComparison.Ordinal));
@@ -36,14 +36,14 @@ internal sealed class DeliverableCheckoffAction(
         {
             logger.LogInformation("Ignored a {Action} click outside the student's own cohort module", action.ActionId);
             await ReplyAsync(click.ResponseUrl, Replies.Text(Stale(cohort, module, target)), cancellationToken);
-            return Results.Ok();
+            return SlackAnswer.Ok;
         }
 
         switch (action.ActionId)
         {
             case DeliverableIds.LinkAction when click.TriggerId is { Length: > 0 } trigger:
                 await OpenLinkFormAsync(click, trigger, studentId, module, deliverable, cancellationToken);
-                return Results.Ok();
+                return SlackAnswer.Ok;
             case DeliverableIds.CheckAction:
                 var ticked = (action.SelectedOptions ?? []).Select(o => o.Value).ToList();
                 if (!await progress.SetTickedAsync(studentId, module.Number, deliverable, ticked, action.ActionTs, cancellationToken))
@@ -62,7 +62,7 @@ internal sealed class DeliverableCheckoffAction(
         }
 
         await RedrawAsync(click.ResponseUrl, studentId, cohort!, module, cancellationToken);
-        return Results.Ok();
+        return SlackAnswer.Ok;
     }
 
     // Why a click on an old message changed nothing, in words the student can act on.
@@ -121,10 +121,10 @@ internal sealed class DeliverableCheckoffAction(
     }
 
     /// <summary>A newer click on the same deliverable was applied first: this one changes nothing and draws nothing.</summary>
-    private IResult Superseded(BlockAction action)
+    private SlackAnswer Superseded(BlockAction action)
     {
         logger.LogInformation("Dropped a {Action} click older than one already applied", action.ActionId);
-        return Results.Ok();
+        return SlackAnswer.Ok;
     }
 
     /// <summary>Replaces the message the click came from; a failure leaves the old one, the saved progress stands.</summary>

@@ -14,7 +14,7 @@ internal sealed class ForgetMeConfirmation(PersonalDataEraser eraser, ISlackApi 
     public bool CanHandle(InteractionPayload payload) =>
         payload is BlockActionsPayload { Actions: [{ ActionId: ForgetMeCommand.ConfirmAction or ForgetMeCommand.CancelAction }, ..] };
 
-    public async Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         var clicks = (BlockActionsPayload)payload;
         var action = clicks.Actions[0];
@@ -37,7 +37,7 @@ internal sealed class ForgetMeConfirmation(PersonalDataEraser eraser, ISlackApi 
         }
 
         await ReplyAsync(payload.ResponseUrl, reply, cancellationToken);
-        return Results.Ok();
+        return SlackAnswer.Ok;
     }
 
     private async Task ReplyAsync(string? responseUrl, string text, CancellationToken cancellationToken)
