@@ -20,6 +20,10 @@ internal sealed class SlackOptionsValidator(bool isProduction, ILogger<SlackOpti
         "Slack:BotToken must be the app's bot token, starting with xoxb- (set the environment variable Slack__BotToken " +
         "from OAuth & Permissions → Bot User OAuth Token; the example's placeholder does not count).";
 
+    internal const string BadAppTokenMessage =
+        "Slack:AppToken must be an app-level token starting with xapp- (Basic Information → App-Level Tokens, scope " +
+        "connections:write; set the environment variable Slack__AppToken), or unset to receive requests over HTTP only.";
+
     // Options are validated once per cache (IOptions, IOptionsMonitor, ValidateOnStart); warn only once.
     private int _warned;
 
@@ -50,10 +54,17 @@ internal sealed class SlackOptionsValidator(bool isProduction, ILogger<SlackOpti
             failures.Add(BadBotTokenMessage);
         }
 
+        if (!string.IsNullOrEmpty(options.AppToken) && !IsToken(options.AppToken, "xapp-"))
+        {
+            failures.Add(BadAppTokenMessage);
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
     // Slack's tokens are letters, digits and hyphens; whitespace means a placeholder or a pasted label.
-    private static bool IsBotToken(string? token) =>
-        token is { Length: > 5 } && token.StartsWith("xoxb-", StringComparison.Ordinal) && !token.Any(char.IsWhiteSpace);
+    private static bool IsBotToken(string? token) => IsToken(token, "xoxb-");
+
+    private static bool IsToken(string? token, string prefix) =>
+        token is { Length: > 5 } && token.StartsWith(prefix, StringComparison.Ordinal) && !token.Any(char.IsWhiteSpace);
 }
