@@ -37,9 +37,10 @@ internal sealed class SlackOptionsValidator(bool isProduction, ILogger<SlackOpti
             failures.Add("Slack:ApiBaseUrl must be an absolute http(s) URL.");
         }
 
+        // In Socket Mode nothing arrives over HTTP, so the secret only guards endpoints Slack does not call.
         if (string.IsNullOrWhiteSpace(options.SigningSecret))
         {
-            if (isProduction)
+            if (isProduction && string.IsNullOrEmpty(options.AppToken))
             {
                 failures.Add(MissingSecretMessage);
             }
