@@ -94,6 +94,9 @@ public sealed class FakeSocketMode(FakeSlackSettings settings)
     public Task SendDisconnectAsync(string reason) =>
         Newest().SendAsync(new JsonObject { ["type"] = "disconnect", ["reason"] = reason });
 
+    /// <summary>Drops the newest connection without a close handshake, as a network failure would.</summary>
+    public void Drop() => Newest().Socket.Abort();
+
     /// <summary>The acks of one envelope (more than one when it was redelivered), waiting up to <paramref name="timeout"/> for the first.</summary>
     public async Task<IReadOnlyList<FakeSocketAck>> WaitForAcksAsync(string envelopeId, int count = 1, TimeSpan? timeout = null)
     {

@@ -43,7 +43,8 @@ internal sealed class SocketModeClient(
                 try
                 {
                     current = await connector.ConnectAsync(stoppingToken);
-                    reading = current.RunAsync((envelope, connection) => handler.HandleAsync(envelope, connection, stoppingToken), stoppingToken);
+                    // Not stoppingToken: cancelling a pending receive aborts the socket, and shutdown wants a normal close.
+                    reading = current.RunAsync((envelope, connection) => handler.HandleAsync(envelope, connection, stoppingToken), CancellationToken.None);
                     failures = 0;
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)

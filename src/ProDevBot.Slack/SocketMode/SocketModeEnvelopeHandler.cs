@@ -47,7 +47,8 @@ internal sealed class SocketModeEnvelopeHandler(IServiceScopeFactory scopes, Tim
         var ack = await answered.Ack.Value;
         try
         {
-            await connection.SendAsync(ack, cancellationToken);
+            // Not the shutdown token: a cancelled send aborts the socket, and an answered envelope's ack should still go out.
+            await connection.SendAsync(ack, CancellationToken.None);
         }
         catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or OperationCanceledException or ObjectDisposedException or InvalidOperationException)
         {

@@ -36,7 +36,7 @@ public sealed class SocketModeTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        _bot.Dispose();
+        _bot.Dispose(); // a second Dispose is a no-op
         return Task.CompletedTask;
     }
 
@@ -153,6 +153,44 @@ public sealed class SocketModeTests : IAsyncLifetime
         Assert.All(after, id => Assert.Equal(2, Socket.Acks.Single(a => a.EnvelopeId == id).Connection));
         Assert.Equal(6, _bot.Slack.CallsTo("views.publish").Count);
         await WaitUntilAsync(() => Socket.NormalCloses == 1);
+        Assert.Equal(1, Socket.NormalCloses);
+    }
+
+    [Fact]
+    public async Task LinkDisabledStopsSocketModeWithAnErrorInTheLog()
+    {
+        await Socket.SendDisconnectAsync("link_disabled");
+
+        await WaitUntilAsync(() => Socket.NormalCloses == 1);
+        _bot.Clock.Advance(TimeSpan.FromMinutes(5));
+        await Task.Delay(200);
+
+        Assert.Equal((1, 1), (Socket.Opens, Socket.NormalCloses));
+        Assert.Contains(_logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("link_disabled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ADroppedSocketIsReconnectedAfterABackoffWithAFreshUrl()
+    {
+        Socket.Drop();
+
+        for (var i = 0; i < 100 && Socket.Connections < 2; i++)
+        {
+            _bot.Clock.Advance(TimeSpan.FromSeconds(1)); // the backoff runs on the bot's clock
+            await Task.Delay(20);
+        }
+
+        Assert.Equal((2, 2), (Socket.Opens, Socket.Connections));
+        Assert.NotNull(Assert.Single(await Socket.WaitForAcksAsync(await Socket.SendEnvelopeAsync("slash_commands", Command("help"), true))).Payload);
+    }
+
+    [Fact]
+    public async Task ShuttingDownClosesTheSocketWithANormalClose()
+    {
+        await CommandAsync("help");
+
+        await DisposeAsync();
+
         Assert.Equal(1, Socket.NormalCloses);
     }
 
