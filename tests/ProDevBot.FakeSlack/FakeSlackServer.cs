@@ -92,6 +92,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
         _app.MapPost("/response/{id}", (HttpContext http) => HandleAsync(http, "response_url"));
         _app.MapPost("/upload/{id}", (HttpContext http, string id) => HandleUploadAsync(http, id));
         _app.MapGet("/_fake/stats", () => Results.Json(Stats(), JsonOptions));
+        _app.MapGet("/_fake/socket", () => Results.Json(SocketMode.Stats(), JsonOptions));
         _app.MapGet("/_fake/deliveries", () => Results.Json(Deliveries, JsonOptions));
         _app.MapGet("/_fake/calls", (string? method) => Results.Json(
             _calls.Where(c => method is null || c.Method == method)

@@ -20,6 +20,7 @@ public sealed class FakeSocketMode(FakeSlackSettings settings)
     private readonly ConcurrentDictionary<string, long> _sentAt = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FakeSocketAck> _acks = new();
     private readonly List<Connection> _connections = [];
+    private long _lastAck;
     private int _opens;
     private int _envelopes;
 
@@ -93,6 +94,36 @@ public sealed class FakeSocketMode(FakeSlackSettings settings)
     /// <summary>Sends a <c>disconnect</c> frame (<c>warning</c>, <c>refresh_requested</c>, <c>link_disabled</c>) on the newest connection.</summary>
     public Task SendDisconnectAsync(string reason) =>
         Newest().SendAsync(new JsonObject { ["type"] = "disconnect", ["reason"] = reason });
+
+    /// <summary>
+    /// For benchmarks: once a connection is up, pushes <paramref name="count"/> slash_commands envelopes at a steady
+    /// <paramref name="perSecond"/> (each expecting its reply in the ack).
+    /// </summary>
+    public async Task PushAsync(int count, double perSecond, JsonObject commandPayload)
+    {
+        await WaitForConnectionsAsync(1, TimeSpan.FromMinutes(2));
+        var start = Wall.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            var due = TimeSpan.FromSeconds(i / perSecond) - Wall.GetElapsedTime(start);
+            if (due > TimeSpan.Zero)
+            {
+                await Task.Delay(due);
+            }
+
+            await SendEnvelopeAsync("slash_commands", commandPayload, acceptsResponsePayload: true, envelopeId: $"bench-{i}");
+        }
+    }
+
+    /// <summary>Ack latency percentiles (ms) and throughput of everything sent so far.</summary>
+    public object Stats()
+    {
+        var acks = Acks;
+        var ms = acks.Select(a => a.Latency.TotalMilliseconds).Order().ToArray();
+        double P(double p) => ms.Length == 0 ? 0 : ms[(int)Math.Min(ms.Length - 1, Math.Ceiling(p * ms.Length) - 1)];
+        var span = _sentAt.IsEmpty || acks.Count == 0 ? 0 : Wall.GetElapsedTime(_sentAt.Values.Min(), Volatile.Read(ref _lastAck)).TotalSeconds;
+        return new { Sent = _sentAt.Count, Acked = acks.Count, P50Ms = P(0.5), P99Ms = P(0.99), MaxMs = P(1), Opens, FirstSendToLastAckSeconds = span };
+    }
 
     /// <summary>Drops the newest connection without a close handshake, as a network failure would.</summary>
     public void Drop() => Newest().Socket.Abort();
@@ -169,6 +200,7 @@ public sealed class FakeSocketMode(FakeSlackSettings settings)
         using var document = JsonDocument.Parse(frame);
         var root = document.RootElement;
         var id = root.GetProperty("envelope_id").GetString()!;
+        Volatile.Write(ref _lastAck, Wall.GetTimestamp());
         var latency = _sentAt.TryGetValue(id, out var sent) ? Wall.GetElapsedTime(sent) : TimeSpan.Zero;
         _acks.Enqueue(new FakeSocketAck(id, root.TryGetProperty("payload", out var p) ? p.Clone() : null, connection, latency));
     }
