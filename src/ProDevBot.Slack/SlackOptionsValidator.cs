@@ -4,9 +4,10 @@ using Microsoft.Extensions.Options;
 namespace ProDevBot.Slack;
 
 /// <summary>
-/// Start-up checks for <see cref="SlackOptions"/>. A missing signing secret stops Production; elsewhere it is
-/// allowed (local runs, Socket Mode) with one warning, and the endpoints still refuse every request. Production also
-/// needs a bot token (<c>xoxb-…</c>): without it nothing the bot sends would arrive.
+/// Start-up checks for <see cref="SlackOptions"/>. A missing signing secret stops Production unless an app token
+/// (Socket Mode) is set; otherwise it is allowed with one warning, and the HTTP endpoints still refuse every request.
+/// Production also needs a bot token (<c>xoxb-…</c>): without it nothing the bot sends would arrive. An app token,
+/// when set, must start <c>xapp-</c>.
 /// </summary>
 internal sealed class SlackOptionsValidator(bool isProduction, ILogger<SlackOptionsValidator> logger)
     : IValidateOptions<SlackOptions>
@@ -46,7 +47,7 @@ internal sealed class SlackOptionsValidator(bool isProduction, ILogger<SlackOpti
             }
             else if (Interlocked.Exchange(ref _warned, 1) == 0)
             {
-                logger.LogWarning("Slack:SigningSecret is not configured; every request from Slack will get 401 (set Slack__SigningSecret).");
+                logger.LogWarning("Slack:SigningSecret is not configured; every HTTP request from Slack will get 401 (set Slack__SigningSecret; Socket Mode does not need it).");
             }
         }
 
