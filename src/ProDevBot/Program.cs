@@ -9,6 +9,7 @@ using ProDevBot.Privacy;
 using ProDevBot.Reports;
 using ProDevBot.Slack;
 using ProDevBot.Slack.Routing;
+using ProDevBot.Slack.SocketMode;
 using ProDevBot.Slack.WebApi;
 
 // Coach tooling ("curriculum import|check"): runs and exits before any host, database or Slack secret is needed.
@@ -22,6 +23,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSlack(builder.Configuration, builder.Environment);
 builder.Services.AddSlackWebApi();
+builder.Services.AddSlackSocketMode();
 builder.Services.AddCurriculum(builder.Configuration);
 builder.Services.AddProDevData();
 builder.Services.AddProDevOptions(builder.Configuration);

@@ -13,6 +13,7 @@ internal static class FakeSlackProgram
     {
         var settings = new FakeSlackSettings();
         var port = 5099;
+        var (pushCount, pushRate) = (0, 200.0);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var value = args[i + 1];
@@ -28,6 +29,8 @@ internal static class FakeSlackProgram
                 case "--views-burst": settings.ViewsBurst = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--tier4-per-minute": settings.Tier4PerMinute = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--delay-ms": settings.ResponseDelay = TimeSpan.FromMilliseconds(double.Parse(value, CultureInfo.InvariantCulture)); break;
+                case "--socket-push": pushCount = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--socket-push-rate": pushRate = double.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--roster-size": settings.Roster = [.. Enumerable.Range(1, int.Parse(value, CultureInfo.InvariantCulture)).Select(n => $"U{n:D5}")]; break;
                 default:
                     await Console.Error.WriteLineAsync($"Unknown option {args[i]}");
@@ -38,6 +41,17 @@ internal static class FakeSlackProgram
         await using var server = new FakeSlackServer(settings);
         await server.StartAsync(port);
         Console.WriteLine($"FakeSlack listening: {server.BaseUrl} (stats: {new Uri(server.BaseUrl, "/_fake/stats")}); token {settings.BotToken}");
+        if (pushCount > 0)
+        {
+            // /prodev help from a student, as Slack would push it: a realistic command the bot answers without Slack calls.
+            var command = new System.Text.Json.Nodes.JsonObject
+            {
+                ["team_id"] = "T0BENCH", ["channel_id"] = "C0BENCH", ["user_id"] = "UBENCH0001", ["command"] = "/prodev",
+                ["text"] = "help", ["trigger_id"] = "bench.1", ["api_app_id"] = "A0BENCH",
+            };
+            _ = server.SocketMode.PushAsync(pushCount, pushRate, command);
+        }
+
         await server.WaitForShutdownAsync();
         return 0;
     }

@@ -38,7 +38,11 @@ public sealed class FakeSlackServer : IAsyncDisposable
         _methods = new FakeSlackMethods(Settings, _files);
         _limits = new FakeSlackLimits(Settings, _time);
         _random = new Random(Settings.Seed);
+        SocketMode = new FakeSocketMode(Settings);
     }
+
+    /// <summary>Slack's Socket Mode: <c>apps.connections.open</c> and the WebSocket it points to.</summary>
+    public FakeSocketMode SocketMode { get; }
 
     public FakeSlackSettings Settings { get; }
 
@@ -81,10 +85,14 @@ public sealed class FakeSlackServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         _app = builder.Build();
+        _app.UseWebSockets();
+        _app.MapPost("/api/apps.connections.open", SocketMode.Open);
+        _app.Map("/socket/{ticket}", (HttpContext http, string ticket) => SocketMode.AcceptAsync(http, ticket));
         _app.MapPost("/api/{method}", (HttpContext http, string method) => HandleAsync(http, method));
         _app.MapPost("/response/{id}", (HttpContext http) => HandleAsync(http, "response_url"));
         _app.MapPost("/upload/{id}", (HttpContext http, string id) => HandleUploadAsync(http, id));
         _app.MapGet("/_fake/stats", () => Results.Json(Stats(), JsonOptions));
+        _app.MapGet("/_fake/socket", () => Results.Json(SocketMode.Stats(), JsonOptions));
         _app.MapGet("/_fake/deliveries", () => Results.Json(Deliveries, JsonOptions));
         _app.MapGet("/_fake/calls", (string? method) => Results.Json(
             _calls.Where(c => method is null || c.Method == method)
@@ -94,6 +102,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), "/api/");
         _files.Root = new Uri(BaseUrl, "/");
+        SocketMode.Root = _files.Root;
     }
 
     public Task WaitForShutdownAsync() => _app?.WaitForShutdownAsync() ?? Task.CompletedTask;

@@ -9,6 +9,9 @@ public sealed class FakeSlackSettings
 
     public string BotToken { get; set; } = "xoxb-fake-token";
 
+    /// <summary>The app-level token <c>apps.connections.open</c> accepts (Socket Mode).</summary>
+    public string AppToken { get; set; } = "xapp-1-fake-app-token";
+
     /// <summary>Seeds every random choice, so a run can be repeated.</summary>
     public int Seed { get; set; } = 1234;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using ProDevBot.Slack.Payloads;
 
 namespace ProDevBot.Slack.Routing;
@@ -14,8 +13,8 @@ public interface IInteractionHandler
     bool CanHandle(InteractionPayload payload);
 
     /// <summary>
-    /// The result is the HTTP response: <c>Results.Ok()</c> (empty 200 closes a modal) or a
-    /// <c>response_action</c> JSON. It must come back within Slack's 3 s; queue slow work.
+    /// The answer is the HTTP response or the Socket Mode ack's payload: <see cref="SlackAnswer.Ok"/> (closes a
+    /// modal) or a <c>response_action</c> JSON (<see cref="ViewSubmissionResults"/>). It must come back within Slack's 3 s; queue slow work.
     /// </summary>
-    Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken);
+    Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken);
 }

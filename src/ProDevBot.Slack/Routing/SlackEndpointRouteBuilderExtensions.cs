@@ -30,7 +30,7 @@ public static class SlackEndpointRouteBuilderExtensions
     }
 
     private static async Task RunAsync(
-        HttpContext context, Func<HttpContext, byte[], ILogger, Task<IResult>> handle, Func<HttpRequest, byte[], IResult?>? answerUnverified = null)
+        HttpContext context, Func<HttpContext, byte[], SlackDispatcher, Task<SlackAnswer>> handle, Func<HttpRequest, byte[], IResult?>? answerUnverified = null)
     {
         SlackArrival.Mark(context);
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LoggerCategory);
@@ -38,14 +38,16 @@ public static class SlackEndpointRouteBuilderExtensions
         try
         {
             var (body, rejection) = await SlackRequestReader.ReadVerifiedAsync(context, logger, answerUnverified);
-            result = body is null ? rejection! : await handle(context, body, logger);
+            result = body is null
+                ? rejection!
+                : SlackResults.ToHttp(await handle(context, body, new SlackDispatcher(context.RequestServices, logger)));
         }
         catch (Exception e) when (e is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
         {
             // The last net: handlers are already guarded, so only a parsing gap reaches here, and a 500 would make
             // Slack retry a request that fails the same way every time. Logged as an error to be fixed.
             logger.LogError(e, "Unexpected failure reading a Slack request to {Path}", context.Request.Path);
-            result = SlackResults.Reject(StatusCodes.Status400BadRequest, "The request could not be read.");
+            result = SlackResults.ToHttp(SlackAnswer.Reject(StatusCodes.Status400BadRequest, "The request could not be read."));
         }
 
         await result.ExecuteAsync(context);

@@ -65,11 +65,11 @@ internal static class SlackRequestReader
     {
         // The reason only: never the body, the received signature or anything derived from the secret.
         logger.LogWarning("Refused a Slack request to {Path}: {Reason}", request.Path, result);
-        return SlackResults.Reject(StatusCodes.Status401Unauthorized, Describe(result));
+        return SlackResults.ToHttp(SlackAnswer.Reject(StatusCodes.Status401Unauthorized, Describe(result)));
     }
 
     private static IResult TooLarge() =>
-        SlackResults.Reject(StatusCodes.Status413PayloadTooLarge, $"Request body is larger than {MaxBodyBytes} bytes.");
+        SlackResults.ToHttp(SlackAnswer.Reject(StatusCodes.Status413PayloadTooLarge, $"Request body is larger than {MaxBodyBytes} bytes."));
 
     private static async Task<byte[]?> ReadCappedAsync(Stream body, CancellationToken cancellationToken)
     {

@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Http;
 
 namespace ProDevBot.Slack.Routing;
 
-/// <summary>Refusals are one line of plain text: enough for whoever set the app up, nothing from the request.</summary>
+/// <summary>Writes a <see cref="SlackAnswer"/> as an HTTP response. Refusals are one line of plain text.</summary>
 internal static class SlackResults
 {
-    public static IResult Reject(int statusCode, string reason) =>
-        Results.Text(reason, "text/plain; charset=utf-8", Encoding.UTF8, statusCode);
-
-    public static IResult Json<T>(T value) =>
-        Results.Json(value, SlackJson.Options, "application/json", StatusCodes.Status200OK);
+    public static IResult ToHttp(SlackAnswer answer) => answer switch
+    {
+        { Reason: { } reason } => Results.Text(reason, "text/plain; charset=utf-8", Encoding.UTF8, answer.StatusCode),
+        { Body: { } body } => Results.Json(body, SlackJson.Options, "application/json", answer.StatusCode),
+        _ => Results.StatusCode(answer.StatusCode),
+    };
 }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace ProDevBot.Slack.Routing;
 
 /// <summary>
@@ -8,10 +6,10 @@ namespace ProDevBot.Slack.Routing;
 /// </summary>
 public static class ViewSubmissionResults
 {
-    public static IResult Close() => Results.Ok();
+    public static SlackAnswer Close() => SlackAnswer.Ok;
 
-    public static IResult Errors(IReadOnlyDictionary<string, string> errors) =>
-        SlackResults.Json(new ErrorsReply("errors", errors));
+    public static SlackAnswer Errors(IReadOnlyDictionary<string, string> errors) =>
+        SlackAnswer.Json(new ErrorsReply("errors", errors));
 
     private sealed record ErrorsReply(string ResponseAction, IReadOnlyDictionary<string, string> Errors);
 }

@@ -20,18 +20,18 @@ internal abstract class OpenFormAction(ISlackApi slack, Outbox.Outbox outbox, Ti
     public bool CanHandle(InteractionPayload payload) =>
         payload is BlockActionsPayload actions && actions.Actions.Any(a => a.ActionId == actionId);
 
-    public async Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payload);
         if (payload.User?.Id is not { Length: > 0 } userId || payload.TriggerId is not { Length: > 0 } triggerId)
         {
-            return Results.Ok();
+            return SlackAnswer.Ok;
         }
 
         var budget = SlackCallBudget.ForRequest(payload.ReceivedAt);
         if (await OpenAsync(userId, triggerId, budget, cancellationToken) is not { } problem)
         {
-            return Results.Ok();
+            return SlackAnswer.Ok;
         }
 
         try
@@ -47,7 +47,7 @@ internal abstract class OpenFormAction(ISlackApi slack, Outbox.Outbox outbox, Ti
             await outbox.EnqueueAsync(envelope, cancellationToken);
         }
 
-        return Results.Ok();
+        return SlackAnswer.Ok;
     }
 
     /// <summary>Opens the form within <paramref name="budget"/>; returns why it could not, or null.</summary>

@@ -21,7 +21,7 @@ internal sealed class DeliverableCheckoffAction(
         payload is BlockActionsPayload actions && actions.Actions.Any(a => a.ActionId is DeliverableIds.CheckAction
             or DeliverableIds.DoneAction or DeliverableIds.UndoAction or DeliverableIds.LinkAction);
 
-    public async Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         var click = (BlockActionsPayload)payload;
         var action = click.Actions.First(a => a.ActionId.StartsWith("deliverable_", StringComparison.Ordinal));
@@ -34,14 +34,14 @@ internal sealed class DeliverableCheckoffAction(
         {
             logger.LogInformation("Ignored a {Action} click outside the student's own cohort module", action.ActionId);
             await ReplyAsync(click.ResponseUrl, Replies.Text(Stale(cohort, module, target)), click.ReceivedAt, cancellationToken);
-            return Results.Ok();
+            return SlackAnswer.Ok;
         }
 
         switch (action.ActionId)
         {
             case DeliverableIds.LinkAction when click.TriggerId is { Length: > 0 } trigger:
                 await OpenLinkFormAsync(click, trigger, studentId, module, deliverable, cancellationToken);
-                return Results.Ok();
+                return SlackAnswer.Ok;
             case DeliverableIds.CheckAction:
                 var ticked = (action.SelectedOptions ?? []).Select(o => o.Value).ToList();
                 if (!await progress.SetTickedAsync(studentId, module.Number, deliverable, ticked, action.ActionTs, cancellationToken))
@@ -60,7 +60,7 @@ internal sealed class DeliverableCheckoffAction(
         }
 
         await RedrawAsync(click.ResponseUrl, studentId, cohort!, module, click.ReceivedAt, cancellationToken);
-        return Results.Ok();
+        return SlackAnswer.Ok;
     }
 
     // Why a click on an old message changed nothing, in words the student can act on.
@@ -118,10 +118,10 @@ internal sealed class DeliverableCheckoffAction(
     }
 
     /// <summary>A newer click on the same deliverable was applied first: this one changes nothing and draws nothing.</summary>
-    private IResult Superseded(BlockAction action)
+    private SlackAnswer Superseded(BlockAction action)
     {
         logger.LogInformation("Dropped a {Action} click older than one already applied", action.ActionId);
-        return Results.Ok();
+        return SlackAnswer.Ok;
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ internal sealed class DeliverableLinkSubmission(
     public bool CanHandle(InteractionPayload payload) =>
         payload is ViewSubmissionPayload { View.CallbackId: DeliverableIds.LinkCallback };
 
-    public async Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         var submission = (ViewSubmissionPayload)payload;
         var studentId = submission.User?.Id;
@@ -46,6 +46,6 @@ internal sealed class DeliverableLinkSubmission(
         return ViewSubmissionResults.Close();
     }
 
-    private static IResult Error(string message) =>
+    private static SlackAnswer Error(string message) =>
         ViewSubmissionResults.Errors(new Dictionary<string, string> { [DeliverableIds.UrlBlock] = message });
 }

@@ -21,7 +21,7 @@ internal sealed class NetworkLogSubmission(
     public bool CanHandle(InteractionPayload payload) =>
         payload is ViewSubmissionPayload { View.CallbackId: NetworkLogIds.CallbackId };
 
-    public async Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         var submission = (ViewSubmissionPayload)payload;
         var studentId = submission.User?.Id;

@@ -16,7 +16,7 @@ internal sealed class ForgetMeConfirmation(
     public bool CanHandle(InteractionPayload payload) =>
         payload is BlockActionsPayload { Actions: [{ ActionId: ForgetMeCommand.ConfirmAction or ForgetMeCommand.CancelAction }, ..] };
 
-    public async Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         var clicks = (BlockActionsPayload)payload;
         var action = clicks.Actions[0];
@@ -39,7 +39,7 @@ internal sealed class ForgetMeConfirmation(
         }
 
         await ReplyAsync(payload.ResponseUrl, reply, payload.ReceivedAt, cancellationToken);
-        return Results.Ok();
+        return SlackAnswer.Ok;
     }
 
     /// <summary>

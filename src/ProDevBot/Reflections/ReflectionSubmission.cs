@@ -20,7 +20,7 @@ internal sealed class ReflectionSubmission(
     public bool CanHandle(InteractionPayload payload) =>
         payload is ViewSubmissionPayload { View.CallbackId: ReflectionIds.CallbackId };
 
-    public async Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         var submission = (ViewSubmissionPayload)payload;
         var studentId = submission.User?.Id;
@@ -76,6 +76,6 @@ internal sealed class ReflectionSubmission(
         return ViewSubmissionResults.Close();
     }
 
-    private static IResult Error(string message) =>
+    private static SlackAnswer Error(string message) =>
         ViewSubmissionResults.Errors(new Dictionary<string, string> { [ReflectionIds.TextBlock] = message });
 }

@@ -12,14 +12,14 @@ internal sealed class StudentRecordAction(StudentRecord record, ISlackApi slack,
     public bool CanHandle(InteractionPayload payload) =>
         payload is BlockActionsPayload { Actions: [{ ActionId: CoachDigest.RecordAction }, ..] };
 
-    public async Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         var actions = (BlockActionsPayload)payload;
         var studentId = actions.Actions[0].Value;
         if (payload.User is not { } user || !options.CurrentValue.IsCoach(user.Id) || studentId is null
             || !Uri.TryCreate(payload.ResponseUrl, UriKind.Absolute, out var responseUrl))
         {
-            return Results.Ok(); // only coaches get digests; anything else is not ours to answer
+            return SlackAnswer.Ok; // only coaches get digests; anything else is not ours to answer
         }
 
         try
@@ -33,6 +33,6 @@ internal sealed class StudentRecordAction(StudentRecord record, ISlackApi slack,
             logger.LogWarning("Could not post a student record: {Error}", error.GetType().Name);
         }
 
-        return Results.Ok();
+        return SlackAnswer.Ok;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using ProDevBot.Slack.Payloads;
 using ProDevBot.Slack.Routing;
 
@@ -9,9 +8,9 @@ public sealed class RecordingInteractionHandler(Recorder recorder) : IInteractio
 {
     public bool CanHandle(InteractionPayload payload) => payload is BlockActionsPayload or ViewSubmissionPayload;
 
-    public Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    public Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         recorder.Calls.Enqueue(payload);
-        return Task.FromResult(Results.Ok());
+        return Task.FromResult(SlackAnswer.Ok);
     }
 }

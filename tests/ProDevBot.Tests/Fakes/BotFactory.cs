@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using ProDevBot.FakeSlack;
 
@@ -71,6 +72,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     public string Environment { get; }
 
+    /// <summary>Also receives the bot's logs when set before the server starts.</summary>
+    public ILoggerProvider? Logs { get; init; }
+
     /// <summary>The Slack Web API the bot talks to.</summary>
     public FakeSlackServer Slack { get; }
 
@@ -92,6 +96,10 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (Logs is { } logs)
+        {
+            builder.ConfigureLogging(l => l.AddProvider(logs));
+        }
     }
 
     protected override void Dispose(bool disposing)

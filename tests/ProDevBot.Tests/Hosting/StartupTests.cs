@@ -28,6 +28,17 @@ public class StartupTests
     }
 
     [Fact]
+    public void AnAppTokenThatIsNotAnXappTokenStopsStartUpWithoutShowingIt()
+    {
+        using var bot = new BotFactory(new Dictionary<string, string?> { ["Slack:AppToken"] = "xoxb-pasted-the-bot-token-by-mistake" });
+
+        var error = Flatten(Assert.ThrowsAny<Exception>(() => bot.CreateSlackClient()));
+
+        Assert.Contains("Slack:AppToken must be an app-level token starting with xapp-", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("pasted-the-bot-token", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnInvalidCoachIdStopsStartUpNamingTheKey()
     {
         using var bot = new BotFactory(new Dictionary<string, string?> { ["ProDev:Coaches:0"] = "coach-jane" });
