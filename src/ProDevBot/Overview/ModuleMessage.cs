@@ -40,7 +40,8 @@ public sealed class ModuleMessage(CurriculumLinks links)
             : $"Cohort {scope.Cohort.Id} · dates in {scope.Calendar!.Zone.Id} · `/prodev week` for this week, `/prodev deliverables` to check work off");
         var fallback = $"Module {module.Number}: {Title(module)}. " + (deliverables.Count == 0
             ? "No deliverables listed."
-            : "Deliverables: " + string.Join("; ", module.Deliverables.Select(d => $"{d.Title}, {DueText.For(d.Due, scope.Calendar)}")));
+            : "Deliverables: " + string.Join("; ", module.Deliverables.OrderBy(d => d.Due.Week).ThenBy(d => d.Due.Day)
+                .Select(d => $"{d.Title}, {DueText.For(d.Due, scope.Calendar)}")));
         return builder.Build(fallback);
     }
 
