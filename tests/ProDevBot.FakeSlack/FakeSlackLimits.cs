@@ -19,7 +19,9 @@ internal sealed class FakeSlackLimits(FakeSlackSettings settings, TimeProvider t
 
         lock (_gate)
         {
-            var methodBucket = method.StartsWith("views.", StringComparison.Ordinal)
+            // Slack's Tier 4 comes with "generous burst behavior": every Tier-4 method (views.*, users.info, …) takes
+            // the wide burst, then refills at the tier.
+            var methodBucket = PerMinute(method) == settings.Tier4PerMinute && method != "chat.postMessage"
                 ? Bucket(method, settings.Tier4PerMinute / 60.0, Math.Max(1, settings.ViewsBurst))
                 : Bucket(method, method == "chat.postMessage" ? settings.PostMessagePerMinute : PerMinute(method));
             FakeTokenBucket? channelBucket = null;

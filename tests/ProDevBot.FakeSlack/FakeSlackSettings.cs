@@ -31,9 +31,9 @@ public sealed class FakeSlackSettings
     public int Tier4PerMinute { get; set; } = 100;
 
     /// <summary>
-    /// views.open/push/update/publish at once before their Tier 4 refill applies: Slack lets calls a person waits on
-    /// burst well above the per-minute tier (a class opening a modal together), then answers 429 with Retry-After.
-    /// Default: a whole minute's Tier 4 allowance.
+    /// Calls of one Tier 4 method (views.open/push/update/publish, users.info, …) at once before the Tier 4 refill
+    /// applies: Slack gives Tier 4 generous bursts well above the per-minute tier (a class opening a modal together),
+    /// then answers 429 with Retry-After. Default: a whole minute's Tier 4 allowance.
     /// </summary>
     public int ViewsBurst { get; set; } = 100;
 

@@ -30,6 +30,9 @@ public interface ISlackApi
     /// <summary>users.info.</summary>
     Task<SlackUser> GetUserAsync(string userId, CancellationToken cancellationToken);
 
+    /// <summary>users.info within <paramref name="budget"/>: for a lookup a person is waiting on, not paced behind background reads.</summary>
+    Task<SlackUser> GetUserAsync(string userId, SlackCallBudget budget, CancellationToken cancellationToken);
+
     // The view methods answer a person, so each takes a budget (usually SlackCallBudget.ForRequest(payload.ReceivedAt)):
     // not paced behind other calls, never retried past the deadline, a 429 that outlasts it fails at once.
 

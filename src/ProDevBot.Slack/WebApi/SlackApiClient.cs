@@ -89,11 +89,16 @@ public sealed partial class SlackApiClient : ISlackApi
         while (cursor.Length > 0);
     }
 
-    public async Task<SlackUser> GetUserAsync(string userId, CancellationToken cancellationToken)
+    public Task<SlackUser> GetUserAsync(string userId, CancellationToken cancellationToken) => UserAsync(userId, null, cancellationToken);
+
+    public Task<SlackUser> GetUserAsync(string userId, SlackCallBudget budget, CancellationToken cancellationToken) =>
+        UserAsync(userId, budget, cancellationToken);
+
+    private async Task<SlackUser> UserAsync(string userId, SlackCallBudget? budget, CancellationToken cancellationToken)
     {
         // users.info documents form encoding only.
         var response = await CallAsync<UsersInfoResponse>(
-            SlackMethods.UsersInfo, null, () => new FormUrlEncodedContent([new("user", userId)]), cancellationToken);
+            SlackMethods.UsersInfo, null, () => new FormUrlEncodedContent([new("user", userId)]), cancellationToken, budget);
         return response.User ?? throw Malformed(SlackMethods.UsersInfo);
     }
 

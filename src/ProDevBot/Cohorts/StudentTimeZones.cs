@@ -31,7 +31,10 @@ public sealed class StudentTimeZones(IServiceScopeFactory scopes, TimeProvider c
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var user = await scope.ServiceProvider.GetRequiredService<ISlackApi>().GetUserAsync(studentId, budget.Token);
+            // Not paced behind the roster sync's users.info reads: a class opening the log at once all ask together,
+            // as Slack's bursts allow, within the same second the wait is bounded by.
+            var ask = new SlackCallBudget(now + AskFor, Paced: false, MaxAttempts: 1);
+            var user = await scope.ServiceProvider.GetRequiredService<ISlackApi>().GetUserAsync(studentId, ask, budget.Token);
             var zone = TimeZones.Find(user.Tz);
             _known[studentId] = (zone, now + KeepFor);
             return zone ?? fallback;

@@ -77,6 +77,27 @@ public sealed class StudentTimeZoneTests : IDisposable
     }
 
     [Fact]
+    public async Task AClassOpeningTheLogAtOnceEachGetsTheirOwnToday()
+    {
+        // 40 students in Honolulu open the form in the same moment: each zone lookup is asked at once, not queued behind
+        // Tier-4 pacing past the one second it may take.
+        var students = Enumerable.Range(0, 40).Select(i => $"UHNL{i:D6}").ToList();
+        _bot.Slack.Settings.UserTimeZones = students.ToDictionary(s => s, _ => Honolulu, StringComparer.Ordinal);
+        foreach (var student in students)
+        {
+            await _slack.CommandAsync("join 2603", student);
+        }
+
+        await Task.WhenAll(students.Select(s => _slack.CommandAsync("log", s)));
+
+        var dates = _bot.Slack.CallsTo("views.open").Select(c => c.Body.GetProperty("view").GetProperty("blocks").EnumerateArray()
+            .Single(b => b.GetProperty("block_id").GetString() == NetworkLogIds.OccurredOn)
+            .GetProperty("element").GetProperty("initial_date").GetString()).ToList();
+        Assert.Equal(40, dates.Count);
+        Assert.All(dates, d => Assert.Equal("2026-03-10", d));
+    }
+
+    [Fact]
     public async Task TheStudentsZoneIsAskedOnceAndKept()
     {
         await _slack.CommandAsync("log");
