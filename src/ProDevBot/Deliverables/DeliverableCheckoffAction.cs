@@ -33,7 +33,7 @@ internal sealed class DeliverableCheckoffAction(
         if (studentId is null || module is null || deliverable is null || target?.Module != module.Number)
         {
             logger.LogInformation("Ignored a {Action} click outside the student's own cohort module", action.ActionId);
-            await ReplyAsync(click.ResponseUrl, Replies.Text(Stale(cohort, module, target)), click.ReceivedAt, cancellationToken);
+            await ResponseUrlReply.PostAsync(slack, clock, logger, click.ResponseUrl, Replies.Text(Stale(cohort, module, target)), click.ReceivedAt, cancellationToken);
             return SlackAnswer.Ok;
         }
 
@@ -95,25 +95,7 @@ internal sealed class DeliverableCheckoffAction(
         {
             // Said under the message rather than nowhere: the student clicks again once Slack has caught up.
             logger.LogWarning("views.open for a deliverable link failed: {Error}", e.Error);
-            await ReplyAsync(click.ResponseUrl, SlackMessage.Ephemeral(Replies.SlackBusy), click.ReceivedAt, cancellationToken);
-        }
-    }
-
-    private async Task ReplyAsync(string? responseUrl, SlackMessage reply, DateTimeOffset receivedAt, CancellationToken cancellationToken)
-    {
-        if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url))
-        {
-            return;
-        }
-
-        using var timeout = AckDeadline.For(receivedAt, clock, cancellationToken);
-        try
-        {
-            await slack.PostToResponseUrlAsync(url, reply, timeout.Token);
-        }
-        catch (Exception e) when (e is SlackApiException or OperationCanceledException or ArgumentException)
-        {
-            logger.LogWarning(e, "Could not answer a deliverables click");
+            await ResponseUrlReply.PostAsync(slack, clock, logger, click.ResponseUrl, SlackMessage.Ephemeral(Replies.SlackBusy), click.ReceivedAt, cancellationToken);
         }
     }
 

@@ -52,7 +52,7 @@ public sealed class OutboxSender(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Shutting down: rows not sent go back now rather than wait out the lease (the next start takes them).
-            await ReleaseClaimAsync(token);
+            await ReleaseAsync(token);
             throw;
         }
 
@@ -84,7 +84,7 @@ public sealed class OutboxSender(
         if (deadline <= now || state.Problem is not null)
         {
             // The lease (nearly) ran out while earlier rows were paced, or sending stopped: leave the row for the next claim.
-            await ReleaseAsync(message.Id, token);
+            await ReleaseAsync(token, message.Id);
             return;
         }
 
@@ -115,7 +115,7 @@ public sealed class OutboxSender(
                 logger.LogCritical("Slack refused the bot's token ({Error} on {Method}); the outbox has stopped and pending messages wait until auth.test accepts it. Check Slack:BotToken and the app's scopes.", error.Error, error.Method);
             }
 
-            await ReleaseAsync(message.Id, token);
+            await ReleaseAsync(token, message.Id);
             return;
         }
         catch (SlackApiException error) when (error.Kind == SlackErrorKind.Permanent)
@@ -229,18 +229,11 @@ public sealed class OutboxSender(
             .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
     }
 
-    private async Task ReleaseClaimAsync(string token)
+    /// <summary>Gives a claim back unsent: one row of it, or (with no <paramref name="id"/>) every row it still holds.</summary>
+    private async Task ReleaseAsync(string token, long? id = null)
     {
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-        await db.OutboxMessages.Where(m => m.LeaseToken == token).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.LeaseToken, (string?)null)
-            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
-    }
-
-    private async Task ReleaseAsync(long id, string token)
-    {
-        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-        await db.OutboxMessages.Where(m => m.Id == id && m.LeaseToken == token).ExecuteUpdateAsync(s => s
+        await db.OutboxMessages.Where(m => m.LeaseToken == token && (id == null || m.Id == id)).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.LeaseToken, (string?)null)
             .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
     }

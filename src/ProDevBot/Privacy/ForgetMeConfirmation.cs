@@ -38,30 +38,8 @@ internal sealed class ForgetMeConfirmation(
                     "`/prodev join <cohort id>` starts afresh (and clears it) whenever you like.";
         }
 
-        await ReplyAsync(payload.ResponseUrl, reply, payload.ReceivedAt, cancellationToken);
+        // Within the click's own 3 s: the deletion stands even if the answer is lost.
+        await ResponseUrlReply.PostAsync(slack, clock, logger, payload.ResponseUrl, SlackMessage.Ephemeral(reply), payload.ReceivedAt, cancellationToken);
         return SlackAnswer.Ok;
-    }
-
-    /// <summary>
-    /// Posts the answer, giving up at the click's deadline (inside Slack's 3 s from <paramref name="receivedAt"/>): the click is acknowledged in
-    /// time even when the response_url is slow, and the deletion stands either way.
-    /// </summary>
-    private async Task ReplyAsync(string? responseUrl, string text, DateTimeOffset receivedAt, CancellationToken cancellationToken)
-    {
-        if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url))
-        {
-            return;
-        }
-
-        using var deadline = AckDeadline.For(receivedAt, clock, cancellationToken);
-        try
-        {
-            await slack.PostToResponseUrlAsync(url, SlackMessage.Ephemeral(text), deadline.Token);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // The deletion stands; only the confirmation is lost.
-            logger.LogWarning(e, "Could not answer a forget-me click through its response_url");
-        }
     }
 }
