@@ -7,8 +7,16 @@ namespace ProDevBot.Cohorts;
 public sealed class CohortCalendar
 {
     public const int WeeksPerModule = 6;
+
+    /// <summary>
+    /// Wednesday groups meet 1:00–2:00 pm Mountain Time for everyone: Mix It Up mixes cohorts, so a cohort in
+    /// another zone meets at the same instant, which reads as its own local time (and may differ by an hour in
+    /// the weeks when only one of the two zones is on daylight time).
+    /// </summary>
+    public const string GroupZoneId = "America/Denver";
     private static readonly TimeOnly GroupStarts = new(13, 0);
     private static readonly TimeOnly GroupEnds = new(14, 0);
+    private static readonly TimeZoneInfo GroupZone = TimeZones.Find(GroupZoneId)!;
 
     public CohortCalendar(DateOnly startsOn, TimeZoneInfo zone)
     {
@@ -54,9 +62,12 @@ public sealed class CohortCalendar
         return StartsOn.AddDays(((week - 1) * 7) + offset);
     }
 
-    public DateTimeOffset GroupStartsAt(int week) => ToInstant(DateOf(week, DayOfWeek.Wednesday), GroupStarts);
+    public DateTimeOffset GroupStartsAt(int week) => ToInstant(GroupZone, DateOf(week, DayOfWeek.Wednesday), GroupStarts);
 
-    public DateTimeOffset GroupEndsAt(int week) => ToInstant(DateOf(week, DayOfWeek.Wednesday), GroupEnds);
+    public DateTimeOffset GroupEndsAt(int week) => ToInstant(GroupZone, DateOf(week, DayOfWeek.Wednesday), GroupEnds);
+
+    /// <summary>The cohort's local date of the week's group (Wednesday in the Americas, Thursday east of about UTC+11).</summary>
+    public DateOnly GroupDate(int week) => LocalDate(GroupStartsAt(week));
 
     /// <summary>"End of day": the last minute of the due date, local time.</summary>
     public DateTimeOffset DueAt(int week, DayOfWeek day) => ToInstant(DateOf(week, day), new TimeOnly(23, 59));
@@ -65,17 +76,19 @@ public sealed class CohortCalendar
     /// Local wall-clock time to an instant. A time that does not exist (skipped by a spring-forward) moves
     /// forward by the gap; an ambiguous one (fall-back) takes the first, daylight, occurrence.
     /// </summary>
-    public DateTimeOffset ToInstant(DateOnly date, TimeOnly time)
+    public DateTimeOffset ToInstant(DateOnly date, TimeOnly time) => ToInstant(Zone, date, time);
+
+    private static DateTimeOffset ToInstant(TimeZoneInfo zone, DateOnly date, TimeOnly time)
     {
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        if (Zone.IsInvalidTime(local))
+        if (zone.IsInvalidTime(local))
         {
             local = local.AddHours(1);
         }
 
-        var offset = Zone.IsAmbiguousTime(local)
-            ? Zone.GetAmbiguousTimeOffsets(local).Max()
-            : Zone.GetUtcOffset(local);
+        var offset = zone.IsAmbiguousTime(local)
+            ? zone.GetAmbiguousTimeOffsets(local).Max()
+            : zone.GetUtcOffset(local);
         return new DateTimeOffset(local, offset);
     }
 }

@@ -10,7 +10,6 @@ namespace ProDevBot.Cohorts;
 internal sealed class CohortTimesAction(ProDevDbContext db, INudgeScheduler scheduler) : ICohortAction
 {
     private const string Example = "/prodev cohort times 2603 kickoff 08:30 group 12:45 deadlines 10:00";
-    private static readonly TimeOnly GroupStarts = new(13, 0);
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -20,6 +19,7 @@ internal sealed class CohortTimesAction(ProDevDbContext db, INudgeScheduler sche
             return problem!;
         }
 
+        var groupStarts = EarliestLocalGroupStart(CohortCalendar.For(cohort));
         var words = context.Args.Skip(1).ToList();
         if (words.Count % 2 != 0)
         {
@@ -36,8 +36,8 @@ internal sealed class CohortTimesAction(ProDevDbContext db, INudgeScheduler sche
             switch (words[i].ToLowerInvariant())
             {
                 case "kickoff": cohort.KickoffAt = time; break;
-                case "group" when time < GroupStarts: cohort.GroupReminderAt = time; break;
-                case "group": return Replies.Mistake("The group reminder must go out before the group meets at 13:00.", Example);
+                case "group" when time < groupStarts: cohort.GroupReminderAt = time; break;
+                case "group": return Replies.Mistake($"The group reminder must go out before the group meets at {groupStarts:HH:mm} ({cohort.TimeZone}).", Example);
                 case "deadlines" or "deadline": cohort.DeadlineReminderAt = time; break;
                 default: return Replies.Mistake($"`{SlackText.Escape(words[i])}` is not a nudge; use kickoff, group or deadlines.", Example);
             }
@@ -52,4 +52,11 @@ internal sealed class CohortTimesAction(ProDevDbContext db, INudgeScheduler sche
         return Replies.Text($"Cohort *{cohort.Id}* nudges ({cohort.TimeZone}): kickoff Monday {cohort.KickoffAt:HH:mm}, " +
                             $"group reminder Wednesday {cohort.GroupReminderAt:HH:mm}, deadline reminders {cohort.DeadlineReminderAt:HH:mm} the day before.");
     }
+
+    // The group meets at 13:00 Mountain Time; in the cohort's zone that can read an hour apart from week to week
+    // when only one zone is on daylight time, so the reminder has to beat the earliest of them.
+    private static TimeOnly EarliestLocalGroupStart(CohortCalendar calendar) =>
+        Enumerable.Range(1, CohortCalendar.WeeksPerModule)
+            .Select(week => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(calendar.GroupStartsAt(week), calendar.Zone).DateTime))
+            .Min();
 }

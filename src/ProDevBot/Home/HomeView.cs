@@ -93,7 +93,7 @@ public static class HomeView
         }
 
         var name = CurriculumText.Name(next.Group) + (next.GroupTopic is null ? "" : $" ({next.GroupTopic})");
-        return $"{name}, {LocalTimes.Day(calendar.DateOf(next.Number, DayOfWeek.Wednesday))}, " +
+        return $"{name}, {LocalTimes.Day(calendar.GroupDate(next.Number))}, " +
                $"{LocalTimes.Time(calendar.GroupStartsAt(next.Number), calendar.Zone)}–{LocalTimes.Time(calendar.GroupEndsAt(next.Number), calendar.Zone)}";
     }
 

@@ -30,8 +30,12 @@ public static class NudgeCalendar
             occurrences.Add(new(NudgeKind.CoachDigest, week.Number, friday, calendar.ToInstant(friday, DigestAt), calendar.ToInstant(friday, new TimeOnly(23, 59))));
             if (week.Group != GroupKind.None)
             {
-                var wednesday = calendar.DateOf(week.Number, DayOfWeek.Wednesday);
-                occurrences.Add(new(NudgeKind.Group, week.Number, wednesday, calendar.ToInstant(wednesday, cohort.GroupReminderAt), groupStarts));
+                // The reminder goes out at the cohort's chosen local time on the group's local day; where that
+                // falls after the group starts (a zone far from Mountain Time), it goes half an hour before.
+                var day = calendar.GroupDate(week.Number);
+                var remindAt = calendar.ToInstant(day, cohort.GroupReminderAt);
+                var at = remindAt < groupStarts ? remindAt : groupStarts.AddMinutes(-30);
+                occurrences.Add(new(NudgeKind.Group, week.Number, day, at, groupStarts));
             }
         }
 

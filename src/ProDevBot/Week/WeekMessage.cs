@@ -68,7 +68,7 @@ public sealed class WeekMessage(CurriculumLinks links)
 
         var starts = calendar.GroupStartsAt(week.Number);
         var ends = calendar.GroupEndsAt(week.Number);
-        return $"{name}, {LocalTimes.Day(calendar.DateOf(week.Number, DayOfWeek.Wednesday))}, " +
+        return $"{name}, {LocalTimes.Day(calendar.GroupDate(week.Number))}, " +
                $"{LocalTimes.Time(starts, calendar.Zone)}–{LocalTimes.Time(ends, calendar.Zone)}.";
     }
 

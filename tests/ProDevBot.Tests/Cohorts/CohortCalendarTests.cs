@@ -87,12 +87,22 @@ public class CohortCalendarTests
     }
 
     [Fact]
-    public void ACohortInAnotherZoneMeetsAtOnePmInItsOwnZone()
+    public void ACohortInAnotherZoneMeetsAtOnePmMountainTimeWithEveryoneElse()
     {
-        // Europe/London changes on March 29, 2026, three weeks after Denver.
+        // Europe/London changes on March 29, 2026, three weeks after Denver: 1 pm MDT is 7 pm GMT, then 8 pm BST.
         var london = new CohortCalendar(new DateOnly(2026, 3, 23), TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
 
-        Assert.Equal(Utc("2026-03-25T13:00:00Z"), london.GroupStartsAt(1)); // GMT
-        Assert.Equal(Utc("2026-04-01T12:00:00Z"), london.GroupStartsAt(2)); // BST
+        Assert.Equal(Utc("2026-03-25T19:00:00Z"), london.GroupStartsAt(1));
+        Assert.Equal(Utc("2026-04-01T19:00:00Z"), london.GroupStartsAt(2));
+        Assert.Equal(new DateOnly(2026, 3, 25), london.GroupDate(1));
+    }
+
+    [Fact]
+    public void AGroupFarEastOfDenverFallsOnTheCohortsThursday()
+    {
+        var tokyo = new CohortCalendar(new DateOnly(2026, 3, 23), TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"));
+
+        Assert.Equal(Utc("2026-03-25T19:00:00Z"), tokyo.GroupStartsAt(1)); // Thursday 04:00 in Tokyo
+        Assert.Equal(new DateOnly(2026, 3, 26), tokyo.GroupDate(1));
     }
 }

@@ -81,6 +81,19 @@ public class NudgeCalendarTests
     }
 
     [Fact]
+    public void AGroupReminderThatWouldComeAfterTheMeetingGoesHalfAnHourBeforeIt()
+    {
+        // The group meets 1 pm Mountain Time for every cohort: 7 pm in London, 4 am Thursday in Tokyo.
+        var london = NudgeCalendar.For(Cohort("2026-03-23", "Europe/London"), Catalog.Find(1)!).First(n => n.Kind == NudgeKind.Group);
+        var tokyo = NudgeCalendar.For(Cohort("2026-03-23", "Asia/Tokyo"), Catalog.Find(1)!).First(n => n.Kind == NudgeKind.Group);
+
+        Assert.Equal(Utc("2026-03-25T12:30:00Z"), london.At); // 12:30 GMT, the cohort's own choice
+        Assert.Equal(Utc("2026-03-25T19:00:00Z"), london.NotAfter);
+        Assert.Equal(Utc("2026-03-25T18:30:00Z"), tokyo.At);
+        Assert.Equal(new DateOnly(2026, 3, 26), tokyo.Date);
+    }
+
+    [Fact]
     public void ModuleTwoFinalsAreRemindedOnTheTuesdayOfWeekSix()
     {
         var finals = NudgeCalendar.For(Cohort("2026-03-02", module: 2), Catalog.Find(2)!).Single(n => n.Kind == NudgeKind.Deadline && n.Week == 6);

@@ -123,13 +123,14 @@ public sealed class WeekCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task ACohortInAnotherZoneSeesItsOwnLocalTimes()
+    public async Task ACohortInAnotherZoneSeesTheMountainTimeGroupInItsOwnLocalTime()
     {
         await JoinCohortStartingMarch2("Europe/London");
 
         var reply = await _slack.CommandAsync("week 2");
 
-        Assert.Contains("Wed, Mar 11, 1:00 pm–2:00 pm", reply.AllText, StringComparison.Ordinal);
+        // 1 pm MDT (Denver changed on March 8) is 7 pm GMT (London changes on March 29).
+        Assert.Contains("Wed, Mar 11, 7:00 pm–8:00 pm", reply.AllText, StringComparison.Ordinal);
         Assert.Contains("times in Europe/London", reply.AllText, StringComparison.Ordinal);
     }
 
