@@ -22,7 +22,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSlack(builder.Configuration, builder.Environment);
-builder.Services.AddSlackWebApi();
+builder.Services.AddSlackWebApi(OutboxMessage.MetadataEventType);
 builder.Services.AddSlackSocketMode();
 builder.Services.AddCurriculum(builder.Configuration);
 builder.Services.AddProDevData();
