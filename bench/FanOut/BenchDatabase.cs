@@ -22,7 +22,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton(TimeProvider.System)
             .AddSingleton<OutboxSignal>()
-            .AddScoped<ProDevBot.Outbox.Outbox>()
+            .AddScoped<ProDevBot.Outbox.OutboxWriter>()
             .AddProDevData()
             .BuildServiceProvider();
     }
@@ -42,7 +42,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
             var text = $"Fan-out benchmark message for {user}";
             return new OutboxEnvelope($"bench:{run}:{user}", "bench", user, new MessageBuilder().Section(text).Build(text));
         });
-        var added = await scope.ServiceProvider.GetRequiredService<ProDevBot.Outbox.Outbox>().EnqueueAsync(envelopes, CancellationToken.None);
+        var added = await scope.ServiceProvider.GetRequiredService<ProDevBot.Outbox.OutboxWriter>().EnqueueAsync(envelopes, CancellationToken.None);
         if (added != messages)
         {
             throw new InvalidOperationException($"enqueued {added} of {messages} rows");

@@ -18,7 +18,7 @@ public sealed record SlashCommand
     /// <summary>Deprecated by Slack; shown only, never used to identify anyone.</summary>
     public string? UserName { get; init; }
 
-    /// <summary>The command itself, e.g. <c>/prodev</c>.</summary>
+    /// <summary>The command itself, e.g. <c>/deploy</c>.</summary>
     public required string Command { get; init; }
 
     /// <summary>Everything after the command; empty when none.</summary>

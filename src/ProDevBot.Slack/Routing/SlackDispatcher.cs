@@ -39,34 +39,43 @@ internal sealed class SlackDispatcher(IServiceProvider services, ILogger logger)
 
     public async Task<SlackAnswer> AnswerAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
-        IInteractionHandler? handler;
-        try
+        // One handler per key (action_id, callback_id), found by lookup; nothing registered is still a success for
+        // Slack, since a 404 would show the user an error.
+        if (services.GetService<InteractionRoutes>()?.Find(payload) is not { } found)
         {
-            handler = services.GetServices<IInteractionHandler>().FirstOrDefault(h => h.CanHandle(payload));
-        }
-        catch (Exception e)
-        {
-            // A handler's test tripped over a shape the parser let through: our bug, not Slack's, so no 500 for it.
-            logger.LogError(e, "An interaction handler's CanHandle failed on a {Type} payload", payload.Type);
             return SlackAnswer.Ok;
         }
 
-        if (handler is null)
-        {
-            // Nothing to do is still a success for Slack; a 404 would show the user an error.
-            return SlackAnswer.Ok;
-        }
+        var (route, type) = found;
 
         try
         {
+            if (route.Restricted && await RefuseAsync(payload, route, cancellationToken) is { } refusal)
+            {
+                return refusal;
+            }
+
+            var handler = (IInteractionHandler)services.GetRequiredService(type);
             return await handler.HandleAsync(payload, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // An empty 200 rather than a 500: Slack would only show a generic error. The payload is not logged.
-            logger.LogError(e, "Interaction handler {Handler} failed on a {Type} payload", handler.GetType().Name, payload.Type);
+            logger.LogError(e, "Interaction handler {Handler} failed on a {Type} payload", type.Name, payload.Type);
             return SlackAnswer.Ok;
         }
+    }
+
+    // The one check for restricted routes; with no gate registered, nobody passes (closed, not open, by default).
+    private async Task<SlackAnswer?> RefuseAsync(InteractionPayload payload, InteractionRoute route, CancellationToken cancellationToken)
+    {
+        if (services.GetService<IInteractionGate>() is not { } gate)
+        {
+            logger.LogWarning("{Kind} {Key} is restricted and no IInteractionGate is registered; refused", route.Kind, route.Key);
+            return SlackAnswer.Ok;
+        }
+
+        return await gate.RefuseAsync(payload, route, cancellationToken);
     }
 
     public async Task<SlackAnswer> AnswerAsync(EventCallback callback, CancellationToken cancellationToken)

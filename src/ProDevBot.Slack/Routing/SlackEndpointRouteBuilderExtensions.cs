@@ -15,7 +15,7 @@ public static class SlackEndpointRouteBuilderExtensions
     /// Maps <c>POST {prefix}/commands</c>, <c>{prefix}/interactions</c> and <c>{prefix}/events</c>. Each reads the
     /// body (at most 64 kB, else 413), answers Slack's <c>ssl_check</c> on commands with an empty 200 (it may come
     /// unsigned; nothing else runs), verifies the signature (else 401, no handler runs), then parses and
-    /// dispatches to the registered <see cref="ISlashCommandHandler"/>, <see cref="IInteractionHandler"/> or
+    /// dispatches to the registered <see cref="ISlashCommandHandler"/>, the <see cref="IInteractionHandler"/> registered for the payload's key, or
     /// <see cref="ISlackEventHandler"/>. Bad input gets a one-line plain-text 4xx, never a 500.
     /// </summary>
     /// <returns>The route group, to add metadata such as rate limiting.</returns>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ProDevBot.Slack.Routing;
 
@@ -15,10 +16,37 @@ public static class SlackHandlerServiceCollectionExtensions
         where THandler : class, ISlashCommandHandler =>
         services.AddScoped<ISlashCommandHandler, THandler>();
 
-    /// <summary>Adds an interaction handler; handlers are asked in registration order.</summary>
-    public static IServiceCollection AddInteractionHandler<THandler>(this IServiceCollection services)
-        where THandler : class, IInteractionHandler =>
-        services.AddScoped<IInteractionHandler, THandler>();
+    /// <summary>
+    /// Makes <typeparamref name="THandler"/> the one handler for <paramref name="route"/> and each of <paramref name="more"/>
+    /// (an action_id or a callback_id); a key another handler already claims throws, naming both, so a clash stops start-up.
+    /// </summary>
+    public static IServiceCollection AddInteractionHandler<THandler>(this IServiceCollection services, InteractionRoute route, params InteractionRoute[] more)
+        where THandler : class, IInteractionHandler
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        ArgumentNullException.ThrowIfNull(more);
+        InteractionRoute[] routes = [route, .. more];
+
+        var table = services.FirstOrDefault(d => d.ServiceType == typeof(InteractionRoutes))?.ImplementationInstance as InteractionRoutes;
+        if (table is null)
+        {
+            table = new InteractionRoutes();
+            services.AddSingleton(table);
+        }
+
+        foreach (var each in routes)
+        {
+            table.Add(each, typeof(THandler));
+        }
+
+        services.TryAddScoped<THandler>();
+        return services;
+    }
+
+    /// <summary>Makes <typeparamref name="TGate"/> the check on every restricted interaction route.</summary>
+    public static IServiceCollection AddInteractionGate<TGate>(this IServiceCollection services)
+        where TGate : class, IInteractionGate =>
+        services.AddScoped<IInteractionGate, TGate>();
 
     /// <summary>Adds an Events API handler; all handlers for an event type run, in registration order.</summary>
     public static IServiceCollection AddSlackEventHandler<THandler>(this IServiceCollection services)

@@ -3,7 +3,7 @@ using ProDevBot.Slack.Blocks;
 namespace ProDevBot.Slack.WebApi;
 
 /// <summary>
-/// The Slack Web API methods ProDevBot uses (https://api.slack.com/methods). Implementations pace calls under
+/// The Slack Web API methods the bot uses (https://api.slack.com/methods). Implementations pace calls under
 /// Slack's per-method limits, retry transient failures a bounded number of times, and throw
 /// <see cref="SlackApiException"/> for anything Slack refused.
 /// </summary>

@@ -7,20 +7,21 @@ namespace ProDevBot.Slack.WebApi;
 /// <summary>
 /// <see cref="ISlackApi"/> over HTTP: each typed method builds Slack's body and runs through the shared
 /// <see cref="SlackCallPipeline"/> (pacing, 429 pauses, retries or a <see cref="SlackCallBudget"/>, breaker).
-/// Registered by <c>AddSlackWebApi()</c>.
+/// Registered by <c>AddSlackWebApi(…)</c>.
 /// </summary>
 public sealed partial class SlackApiClient : ISlackApi
 {
-    private const string IdempotencyEventType = "prodevbot_outbox";
     private const int MembersPageSize = 200;
 
     private readonly SlackHttpTransport _transport;
     private readonly SlackCallPipeline _pipeline;
+    private readonly string _idempotencyEventType;
 
-    internal SlackApiClient(SlackHttpTransport transport, SlackCallPipeline pipeline)
+    internal SlackApiClient(SlackHttpTransport transport, SlackCallPipeline pipeline, string idempotencyEventType)
     {
         _transport = transport;
         _pipeline = pipeline;
+        _idempotencyEventType = idempotencyEventType;
     }
 
     public async Task<BotIdentity> TestAuthAsync(CancellationToken cancellationToken)
@@ -34,7 +35,7 @@ public sealed partial class SlackApiClient : ISlackApi
     {
         ArgumentNullException.ThrowIfNull(request);
         var metadata = request.IdempotencyKey is { } key
-            ? new MessageMetadata(IdempotencyEventType, new OutboxEventPayload(key))
+            ? new MessageMetadata(_idempotencyEventType, new OutboxEventPayload(key))
             : null;
         var body = new ChatPostMessageBody(request.Channel, request.Message.Text, request.Message.Blocks, metadata);
         var response = await CallAsync<ChatMessageResponse>(

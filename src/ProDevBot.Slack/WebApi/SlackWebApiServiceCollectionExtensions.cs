@@ -9,9 +9,18 @@ namespace ProDevBot.Slack.WebApi;
 /// <summary>Registers <see cref="ISlackApi"/>. Call after <c>AddSlack(…)</c>, which binds <see cref="SlackOptions"/>.</summary>
 public static class SlackWebApiServiceCollectionExtensions
 {
-    public static IServiceCollection AddSlackWebApi(this IServiceCollection services)
+    /// <param name="services">The container.</param>
+    /// <param name="idempotencyEventType">
+    /// The message metadata <c>event_type</c> under which <see cref="PostMessageRequest.IdempotencyKey"/> travels (the app
+    /// names it, so this library knows no app): letters, digits and underscores, as Slack requires.
+    /// </param>
+    public static IServiceCollection AddSlackWebApi(this IServiceCollection services, string idempotencyEventType)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (string.IsNullOrEmpty(idempotencyEventType) || !idempotencyEventType.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        {
+            throw new ArgumentException("A message metadata event type is letters, digits and underscores, e.g. myapp_outbox.", nameof(idempotencyEventType));
+        }
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddOptions<SlackRateLimitOptions>()
@@ -38,7 +47,8 @@ public static class SlackWebApiServiceCollectionExtensions
                     sp.GetRequiredService<IOptions<SlackOptions>>(),
                     sp.GetRequiredService<IOptions<SlackRateLimitOptions>>(),
                     sp.GetRequiredService<ILogger<SlackApiClient>>()),
-                sp.GetRequiredService<SlackCallPipeline>()))
+                sp.GetRequiredService<SlackCallPipeline>(),
+                idempotencyEventType))
             .ConfigureHttpClient((sp, http) =>
             {
                 http.BaseAddress = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl;

@@ -7,9 +7,10 @@ using ProDevBot.Slack.Blocks;
 namespace ProDevBot.Cohorts;
 
 /// <summary>`/prodev cohort advance &lt;id&gt; module &lt;n&gt; starts &lt;date&gt;`: move a cohort to its next module.</summary>
-internal sealed class CohortAdvanceAction(ProDevDbContext db, CurriculumCatalog curriculum, StudentCohorts students, INudgeScheduler scheduler) : ICohortAction
+internal sealed class CohortAdvanceAction(ProDevDbContext db, CurriculumCatalog curriculum, StudentCohorts students, INudgeScheduler scheduler) : IProDevSubcommand
 {
-    private const string Example = "/prodev cohort advance 2603 module 2 starts 2026-04-27";
+    public const string Example = "/prodev cohort advance 2603 module 2 starts 2026-04-27";
+    public const string HelpLine = "move the cohort to its next module";
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

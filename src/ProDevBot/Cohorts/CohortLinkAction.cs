@@ -2,15 +2,15 @@ using System.Text.RegularExpressions;
 using ProDevBot.Commands;
 using ProDevBot.Data;
 using ProDevBot.Slack.Blocks;
-using ProDevBot.Nudges;
 using Quartz;
 
 namespace ProDevBot.Cohorts;
 
 /// <summary>`/prodev cohort link &lt;id&gt; &lt;#channel&gt;`: the cohort's channel, whose members become its roster.</summary>
-internal sealed partial class CohortLinkAction(ProDevDbContext db, ISchedulerFactory schedulers) : ICohortAction
+internal sealed partial class CohortLinkAction(ProDevDbContext db, ISchedulerFactory schedulers) : IProDevSubcommand
 {
-    private const string Example = "/prodev cohort link 2603 #2603-be";
+    public const string Example = "/prodev cohort link 2603 #2603-be";
+    public const string HelpLine = "the cohort's channel; its members become the roster and follow it";
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

@@ -6,9 +6,10 @@ using ProDevBot.Slack.Blocks;
 namespace ProDevBot.Cohorts;
 
 /// <summary>`/prodev cohort pause &lt;id&gt; &lt;from&gt; &lt;to&gt;`: no nudges for the cohort on those dates (holidays, intermissions).</summary>
-internal sealed class CohortPauseAction(ProDevDbContext db, INudgeScheduler scheduler) : ICohortAction
+internal sealed class CohortPauseAction(ProDevDbContext db, INudgeScheduler scheduler) : IProDevSubcommand
 {
-    private const string Example = "/prodev cohort pause 2603 2026-03-23 2026-03-27";
+    public const string Example = "/prodev cohort pause 2603 2026-03-23 2026-03-27";
+    public const string HelpLine = "no nudges for the cohort on those days (breaks)";
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

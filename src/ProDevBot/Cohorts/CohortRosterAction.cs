@@ -6,9 +6,10 @@ using ProDevBot.Slack.Blocks;
 namespace ProDevBot.Cohorts;
 
 /// <summary>`/prodev cohort roster &lt;id&gt;`: who is in the cohort and who is paused.</summary>
-internal sealed class CohortRosterAction(ProDevDbContext db) : ICohortAction
+internal sealed class CohortRosterAction(ProDevDbContext db) : IProDevSubcommand
 {
-    private const string Example = "/prodev cohort roster 2603";
+    public const string Example = "/prodev cohort roster 2603";
+    public const string HelpLine = "who is in the cohort and who is paused";
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

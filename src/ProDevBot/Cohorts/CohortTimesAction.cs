@@ -7,9 +7,10 @@ using ProDevBot.Slack.Blocks;
 namespace ProDevBot.Cohorts;
 
 /// <summary>`/prodev cohort times &lt;id&gt; [kickoff HH:MM] [group HH:MM] [deadlines HH:MM]`: when the cohort's nudges go out.</summary>
-internal sealed class CohortTimesAction(ProDevDbContext db, INudgeScheduler scheduler) : ICohortAction
+internal sealed class CohortTimesAction(ProDevDbContext db, INudgeScheduler scheduler) : IProDevSubcommand
 {
-    private const string Example = "/prodev cohort times 2603 kickoff 08:30 group 12:45 deadlines 10:00";
+    public const string Example = "/prodev cohort times 2603 kickoff 08:30 group 12:45 deadlines 10:00";
+    public const string HelpLine = "when the cohort's nudges go out, in its zone";
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ public sealed class Enrollment
     public DateOnly? PausedUntil { get; set; }
 
     /// <summary>The nudges the student turned off.</summary>
-    public NudgeKinds MutedNudges { get; set; }
+    public StudentNudges MutedNudges { get; set; }
 
     public Cohort? Cohort { get; set; }
 }

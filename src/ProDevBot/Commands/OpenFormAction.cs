@@ -11,14 +11,11 @@ namespace ProDevBot.Commands;
 /// says why, since a Home tab has no channel for an ephemeral reply. When not even that opens (Slack busy, the
 /// trigger gone), the reason goes to the student's DM with the bot, so the click never fails silently.
 /// </summary>
-internal abstract class OpenFormAction(ISlackApi slack, Outbox.Outbox outbox, TimeProvider clock, string actionId, string noticeTitle)
+internal abstract class OpenFormAction(ISlackApi slack, OutboxWriter outbox, TimeProvider clock, string noticeTitle)
     : IInteractionHandler
 {
     // A "try again" older than this is noise, not help.
     private static readonly TimeSpan NoticeUsefulFor = TimeSpan.FromMinutes(10);
-
-    public bool CanHandle(InteractionPayload payload) =>
-        payload is BlockActionsPayload actions && actions.Actions.Any(a => a.ActionId == actionId);
 
     public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {

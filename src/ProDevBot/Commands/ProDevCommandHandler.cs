@@ -1,17 +1,16 @@
-using Microsoft.Extensions.Options;
 using ProDevBot.Help;
-using ProDevBot.Hosting;
 using ProDevBot.Slack.Blocks;
 using ProDevBot.Slack.Payloads;
 using ProDevBot.Slack.Routing;
 
 namespace ProDevBot.Commands;
 
-/// <summary>Answers `/prodev`: splits the text into a subcommand and its words and hands them to the feature.</summary>
-internal sealed class ProDevCommandHandler(
-    SubcommandCatalog subcommands,
-    IServiceProvider services,
-    IOptionsMonitor<ProDevOptions> options) : ISlashCommandHandler
+/// <summary>
+/// Answers `/prodev`: splits the text into words, finds the one registered subcommand (or group action) by key,
+/// refuses a coach-only one to anyone else (the only coach check for commands), and hands the rest to the feature.
+/// Anything unknown gets the help this user may use.
+/// </summary>
+internal sealed class ProDevCommandHandler(SubcommandRegistry registry, CoachGate coaches, IServiceProvider services) : ISlashCommandHandler
 {
     public string Command => "/prodev";
 
@@ -19,19 +18,53 @@ internal sealed class ProDevCommandHandler(
     {
         ArgumentNullException.ThrowIfNull(command);
         var words = CommandText.Split(command.Text);
+        var isCoach = coaches.IsCoach(command.UserId);
         if (words.Count == 0)
         {
-            return Task.FromResult(HelpMessage.Build(command.Command, null));
+            return Task.FromResult(HelpMessage.Build(command.Command, null, registry, isCoach));
         }
 
         var name = words[0].ToLowerInvariant();
-        if (subcommands.Find(name) is not { } type)
+        var args = words.Skip(1).ToList();
+        SubcommandEntry? entry;
+        if (registry.FindGroup(name) is { } group)
         {
-            return Task.FromResult(HelpMessage.Build(command.Command, words[0]));
+            if (registry.IsCoachOnly(group) && coaches.Refuse(command.UserId, $"`{command.Command} {group.Word}`") is { } refusal)
+            {
+                return Task.FromResult(refusal);
+            }
+
+            name = args.Count == 0 ? group.DefaultAction : args[0].ToLowerInvariant();
+            entry = registry.FindAction(group, name);
+            if (entry is null)
+            {
+                return Task.FromResult(UnknownAction(command.Command, group, args[0], isCoach));
+            }
+
+            args = args.Skip(1).ToList();
+        }
+        else if ((entry = registry.Find(name)) is null)
+        {
+            return Task.FromResult(HelpMessage.Build(command.Command, words[0], registry, isCoach));
         }
 
-        var subcommand = (IProDevSubcommand)services.GetRequiredService(type);
-        var context = new CommandContext(command, name, words.Skip(1).ToList(), options.CurrentValue.IsCoach(command.UserId));
-        return subcommand.HandleAsync(context, cancellationToken);
+        if (entry.Subcommand.CoachOnly && coaches.Refuse(command.UserId, $"`{command.Command} {entry.Path}`") is { } refused)
+        {
+            return Task.FromResult(refused);
+        }
+
+        var subcommand = (IProDevSubcommand)services.GetRequiredService(entry.Handler);
+        return subcommand.HandleAsync(new CommandContext(command, name, args, isCoach), cancellationToken);
+    }
+
+    private SlackMessage UnknownAction(string command, SubcommandGroup group, string typed, bool isCoach)
+    {
+        var actions = registry.ActionsOf(group).Where(a => isCoach || !a.Subcommand.CoachOnly).ToList();
+        var names = actions.Select(a => a.Subcommand.Word).ToList();
+        var list = names.Count < 2 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} or {names[^1]}";
+        var who = registry.IsCoachOnly(group) ? "Coaches" : "You";
+        return Replies.Mistake(
+            $"I don't know `{group.Word} {SlackText.Escape(typed)}`. {who} can {list}.",
+            $"{command} {HelpMessage.ExampleText(actions[0].Subcommand.Example)}");
     }
 }

@@ -17,10 +17,6 @@ internal sealed class DeliverableCheckoffAction(
     StudentCohorts students, CurriculumCatalog curriculum, DeliverableProgress progress, DeliverablesMessage message,
     ISlackApi slack, TimeProvider clock, ILogger<DeliverableCheckoffAction> logger) : IInteractionHandler
 {
-    public bool CanHandle(InteractionPayload payload) =>
-        payload is BlockActionsPayload actions && actions.Actions.Any(a => a.ActionId is DeliverableIds.CheckAction
-            or DeliverableIds.DoneAction or DeliverableIds.UndoAction or DeliverableIds.LinkAction);
-
     public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         var click = (BlockActionsPayload)payload;

@@ -9,9 +9,6 @@ namespace ProDevBot.Deliverables;
 internal sealed class DeliverableLinkSubmission(
     StudentCohorts students, CurriculumCatalog curriculum, DeliverableProgress progress, DeliverableCheckoffAction redraw) : IInteractionHandler
 {
-    public bool CanHandle(InteractionPayload payload) =>
-        payload is ViewSubmissionPayload { View.CallbackId: DeliverableIds.LinkCallback };
-
     public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         var submission = (ViewSubmissionPayload)payload;

@@ -1,4 +1,3 @@
-using ProDevBot.Cohorts;
 using ProDevBot.Commands;
 using ProDevBot.Slack.Routing;
 
@@ -10,10 +9,10 @@ public static class NetworkLogServiceCollectionExtensions
     public static IServiceCollection AddNetworkLog(this IServiceCollection services)
     {
         services.AddScoped<NetworkLogOpener>();
-        services.AddSingleton<StudentTimeZones>();
-        services.AddSubcommand<LogCommand>("log", "network");
-        services.AddInteractionHandler<OpenNetworkLogAction>();
-        services.AddInteractionHandler<NetworkLogSubmission>();
+        services.AddSubcommand<LogCommand>(
+            new("log", "log a networking activity: who, how, when, what you learned, a follow-up date", "log") { Aliases = ["network"] });
+        services.AddInteractionHandler<OpenNetworkLogAction>(new(InteractionKind.BlockAction, NetworkLogIds.OpenAction));
+        services.AddInteractionHandler<NetworkLogSubmission>(new(InteractionKind.ViewSubmission, NetworkLogIds.CallbackId));
         return services;
     }
 }

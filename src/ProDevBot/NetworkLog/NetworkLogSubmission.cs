@@ -14,12 +14,9 @@ namespace ProDevBot.NetworkLog;
 /// student's own time zone (their Slack profile), the cohort's when Slack cannot say.
 /// </summary>
 internal sealed class NetworkLogSubmission(
-    ProDevDbContext db, StudentCohorts students, StudentTimeZones zones, Outbox.Outbox outbox, TimeProvider clock) : IInteractionHandler
+    ProDevDbContext db, StudentCohorts students, StudentTimeZones zones, OutboxWriter outbox, TimeProvider clock) : IInteractionHandler
 {
     private static readonly TimeOnly ReminderAt = new(9, 0);
-
-    public bool CanHandle(InteractionPayload payload) =>
-        payload is ViewSubmissionPayload { View.CallbackId: NetworkLogIds.CallbackId };
 
     public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {

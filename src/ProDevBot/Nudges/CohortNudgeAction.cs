@@ -1,3 +1,4 @@
+using ProDevBot.Outbox;
 using System.Globalization;
 using ProDevBot.Cohorts;
 using ProDevBot.Commands;
@@ -8,9 +9,10 @@ using ProDevBot.Slack.Blocks;
 namespace ProDevBot.Nudges;
 
 /// <summary>`/prodev cohort nudge &lt;id&gt; kickoff|group|deadlines`: send this week's nudge now, through the outbox.</summary>
-internal sealed class CohortNudgeAction(ProDevDbContext db, CurriculumCatalog curriculum, NudgeRunner runner, Outbox.Outbox outbox, TimeProvider clock) : ICohortAction
+internal sealed class CohortNudgeAction(ProDevDbContext db, CurriculumCatalog curriculum, NudgeRunner runner, OutboxWriter outbox, TimeProvider clock) : IProDevSubcommand
 {
-    private const string Example = "/prodev cohort nudge 2603 group";
+    public const string Example = "/prodev cohort nudge 2603 group";
+    public const string HelpLine = "send this week's kickoff, group or deadlines nudge now";
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

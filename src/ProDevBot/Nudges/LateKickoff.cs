@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ProDevBot.Cohorts;
 using ProDevBot.Curriculum;
 using ProDevBot.Data;
+using ProDevBot.Outbox;
 
 namespace ProDevBot.Nudges;
 
@@ -10,7 +11,7 @@ namespace ProDevBot.Nudges;
 /// run and is still useful (before the week's group), they get it once, on joining. It carries the scheduled kickoff's
 /// own key, so leaving and joining again, or a repeated sync, sends nothing more.
 /// </summary>
-public sealed class LateKickoff(ProDevDbContext db, CurriculumCatalog curriculum, NudgeRunner runner, Outbox.Outbox outbox, TimeProvider clock)
+public sealed class LateKickoff(ProDevDbContext db, CurriculumCatalog curriculum, NudgeRunner runner, OutboxWriter outbox, TimeProvider clock)
 {
     /// <returns>How many kickoffs were queued.</returns>
     public async Task<int> SendAsync(Cohort cohort, IReadOnlyCollection<string> students, CancellationToken cancellationToken)

@@ -61,11 +61,11 @@ public static class NudgeCalendar
         return [.. occurrences.OrderBy(o => o.At).ThenBy(o => o.Kind)];
     }
 
-    public static NudgeKinds MuteFlag(NudgeKind kind) => kind switch
+    public static StudentNudges MuteFlag(NudgeKind kind) => kind switch
     {
-        NudgeKind.Kickoff => NudgeKinds.Kickoff,
-        NudgeKind.Group => NudgeKinds.Group,
-        NudgeKind.CoachDigest => NudgeKinds.None, // coaches turn it off with /prodev digest off
-        _ => NudgeKinds.Deadlines,
+        NudgeKind.Kickoff => StudentNudges.Kickoff,
+        NudgeKind.Group => StudentNudges.Group,
+        NudgeKind.CoachDigest => StudentNudges.None, // coaches turn it off with /prodev digest off
+        _ => StudentNudges.Deadlines,
     };
 }

@@ -2,7 +2,7 @@ using ProDevBot.Cohorts;
 using ProDevBot.Commands;
 using ProDevBot.Curriculum;
 using ProDevBot.Slack.Blocks;
-using ProDevBot.Week;
+using ProDevBot.ThisWeek;
 
 namespace ProDevBot.Nudges;
 
@@ -25,7 +25,7 @@ public sealed class NudgeMessages(WeekMessage weekMessage, CurriculumLinks links
         };
     }
 
-    private SlackMessage Kickoff(ModuleScope scope, Curriculum.Week week)
+    private SlackMessage Kickoff(ModuleScope scope, Week week)
     {
         var plan = weekMessage.Build(scope, week);
         var blocks = new List<Block> { new SectionBlock { Text = new MarkdownText($"Good morning! Week {week.Number} of ProDev starts today.") } };
@@ -33,7 +33,7 @@ public sealed class NudgeMessages(WeekMessage weekMessage, CurriculumLinks links
         return new SlackMessage($"Week {week.Number} starts today: {plan.Text}", blocks.Take(SlackLimits.MessageBlocks).ToList());
     }
 
-    private SlackMessage Group(CohortCalendar calendar, Curriculum.Week week)
+    private SlackMessage Group(CohortCalendar calendar, Week week)
     {
         var name = CurriculumText.Name(week.Group) + (week.GroupTopic is null ? "" : $" ({week.GroupTopic})");
         var starts = LocalTimes.Time(calendar.GroupStartsAt(week.Number), calendar.Zone);

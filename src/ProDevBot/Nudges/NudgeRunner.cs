@@ -12,7 +12,7 @@ namespace ProDevBot.Nudges;
 /// An occurrence run after its <see cref="NudgeOccurrence.NotAfter"/> is still written, and the dispatcher
 /// records it as skipped instead of sending it late.
 /// </summary>
-public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum, NudgeMessages messages, Outbox.Outbox outbox, Reports.CoachDigest digest, TimeProvider clock)
+public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum, NudgeMessages messages, OutboxWriter outbox, IServiceProvider services, TimeProvider clock)
 {
     /// <summary>Enqueues the cohort's <paramref name="kind"/> nudge dated <paramref name="date"/>; returns how many rows were new.</summary>
     public async Task<int> RunAsync(string cohortId, NudgeKind kind, DateOnly date, CancellationToken cancellationToken, string? keyPrefix = null)
@@ -54,9 +54,12 @@ public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum
     {
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(occurrence);
+        // A kind another feature owns (the coach digest is Reports'), or nothing when that feature is not registered.
         if (occurrence.Kind == NudgeKind.CoachDigest)
         {
-            return await digest.EnvelopesAsync(cohort, occurrence, keyPrefix, cancellationToken);
+            return services.GetKeyedService<INudgeHandler>(occurrence.Kind) is { } handler
+                ? await handler.EnvelopesAsync(cohort, occurrence, keyPrefix, cancellationToken)
+                : [];
         }
 
         var mute = NudgeCalendar.MuteFlag(occurrence.Kind);

@@ -5,7 +5,7 @@ using Quartz;
 namespace ProDevBot.Nudges;
 
 /// <summary>
-/// On start, makes sure the nudge job exists and every running cohort's triggers match its calendar: missing ones are
+/// On start (after the nudge job is stored, see AddNudges), makes sure every running cohort's triggers match its calendar: missing ones are
 /// added, stale ones (a cohort change whose scheduling failed after the save, changed curriculum files) moved or removed.
 /// Occurrences that already ran are never added again, and misfired triggers are left for Quartz to fire.
 /// </summary>
@@ -14,15 +14,6 @@ internal sealed class NudgeScheduleReconciler(IServiceScopeFactory scopes, ISche
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        await scheduler.AddJob(JobBuilder.Create<NudgeJob>().WithIdentity(NudgeJob.Key).StoreDurably().Build(), AddJobOptions.Replacing, cancellationToken);
-        await scheduler.AddJob(JobBuilder.Create<Reports.ReportChartJob>().WithIdentity(Reports.ReportChartJob.Key).StoreDurably().Build(), AddJobOptions.Replacing, cancellationToken);
-        await scheduler.AddJob(JobBuilder.Create<RosterSyncJob>().WithIdentity(RosterSyncJob.Key).StoreDurably().Build(), AddJobOptions.Replacing, cancellationToken);
-        if (!await scheduler.Exists(RosterSyncJob.Trigger, cancellationToken))
-        {
-            await scheduler.ScheduleJob(TriggerBuilder.Create(scheduler.TimeProvider).WithIdentity(RosterSyncJob.Trigger).ForJob(RosterSyncJob.Key)
-                .StartAt(clock.GetUtcNow().AddMinutes(1)).WithSimpleSchedule(s => s.WithInterval(RosterSyncJob.Every).RepeatForever()).Build(), default, cancellationToken);
-        }
-
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProDevDbContext>();
         var nudges = (QuartzNudgeScheduler)scope.ServiceProvider.GetRequiredService<INudgeScheduler>();

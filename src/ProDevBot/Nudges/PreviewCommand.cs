@@ -4,7 +4,6 @@ using ProDevBot.Cohorts;
 using ProDevBot.Commands;
 using ProDevBot.Curriculum;
 using ProDevBot.Data;
-using ProDevBot.Reports;
 using ProDevBot.Slack.Blocks;
 
 namespace ProDevBot.Nudges;
@@ -15,7 +14,7 @@ namespace ProDevBot.Nudges;
 /// coaches the real Friday digest for that cohort (students are told it is the coaches').
 /// </summary>
 internal sealed class PreviewCommand(
-    ProDevDbContext db, StudentCohorts students, CurriculumCatalog curriculum, NudgeMessages messages, AtRiskFinder atRisk, TimeProvider clock)
+    ProDevDbContext db, StudentCohorts students, CurriculumCatalog curriculum, NudgeMessages messages, IServiceProvider services, TimeProvider clock)
     : IProDevSubcommand
 {
     private const string Example = "/prodev preview kickoff 2 cohort 2603";
@@ -89,7 +88,7 @@ internal sealed class PreviewCommand(
         var calendar = CohortCalendar.For(cohort);
         var when = $"{LocalTimes.Day(occurrence.Date)} at {LocalTimes.Time(occurrence.At, calendar.Zone)}";
         var (message, header) = kind == NudgeKind.CoachDigest
-            ? (CoachDigest.Build(cohort, occurrence.Week, await atRisk.FindAsync(cohort, occurrence.Week, cancellationToken)),
+            ? (await services.GetRequiredKeyedService<INudgeHandler>(kind).PreviewAsync(cohort, occurrence, cancellationToken),
                 $"Preview, sent to nobody: coaches get this on {when}.")
             : (messages.Build(occurrence, cohort, module, occurrence.Deliverables), $"Preview, sent to nobody: cohort {cohort.Id} gets this on {when}.");
         var blocks = new List<Block> { new ContextBlock([new MarkdownText(header)]) };

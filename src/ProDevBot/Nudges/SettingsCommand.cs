@@ -10,11 +10,11 @@ internal sealed class SettingsCommand(ProDevDbContext db) : IProDevSubcommand
 {
     private const string Example = "/prodev settings group off";
 
-    private static readonly (string Name, NudgeKinds Flag, string What)[] Kinds =
+    private static readonly (string Name, StudentNudges Flag, string What)[] Kinds =
     [
-        ("kickoff", NudgeKinds.Kickoff, "Monday kickoff with the week's plan"),
-        ("group", NudgeKinds.Group, "reminder before the Wednesday group"),
-        ("deadlines", NudgeKinds.Deadlines, "reminders the day before something is due"),
+        ("kickoff", StudentNudges.Kickoff, "Monday kickoff with the week's plan"),
+        ("group", StudentNudges.Group, "reminder before the Wednesday group"),
+        ("deadlines", StudentNudges.Deadlines, "reminders the day before something is due"),
     ];
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)

@@ -6,6 +6,9 @@ namespace ProDevBot.Outbox;
 /// </summary>
 public sealed class OutboxMessage
 {
+    /// <summary>The message metadata event type under which <see cref="Key"/> travels to Slack (see AddSlackWebApi).</summary>
+    public const string MetadataEventType = "prodevbot_outbox";
+
     public long Id { get; init; }
 
     /// <summary>Idempotency key, e.g. <c>kickoff:2603:U123:2026-03-09</c>.</summary>

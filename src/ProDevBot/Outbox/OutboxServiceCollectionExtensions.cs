@@ -9,7 +9,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<SlackDeliveryState>();
         services.AddSingleton<DirectMessageChannels>();
         services.AddSingleton<OutboxSender>();
-        services.AddScoped<Outbox>();
+        services.AddScoped<OutboxWriter>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddHostedService<SlackDeliveryProbe>();
         services.AddSingleton<OutboxRetention>();

@@ -8,7 +8,11 @@ public static class OverviewServiceCollectionExtensions
     public static IServiceCollection AddModuleOverview(this IServiceCollection services)
     {
         services.AddSingleton<ModuleMessage>();
-        services.AddSubcommand<ModuleCommand>("module", "mod", "overview");
-        return services;
+        return services.AddSubcommand<ModuleCommand>(
+            new("module", "your module at a glance: goals, deliverables with dates, supplemental activities, repeat plan, links", "module")
+            {
+                Aliases = ["mod", "overview"],
+                MoreExamples = [new("module 3", "any module at a glance, no cohort needed")],
+            });
     }
 }

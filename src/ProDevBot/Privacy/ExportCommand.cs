@@ -9,7 +9,7 @@ namespace ProDevBot.Privacy;
 /// the student's Slack history (an ephemeral reply is gone after a reload), and the outbox splits, paces and
 /// retries it like any other message.
 /// </summary>
-internal sealed class ExportCommand(PersonalDataExport export, Outbox.Outbox outbox, TimeProvider clock) : IProDevSubcommand
+internal sealed class ExportCommand(PersonalDataExport export, OutboxWriter outbox, TimeProvider clock) : IProDevSubcommand
 {
     /// <summary>Sections per DM: 4 × 3000 characters keeps each message far below Slack's message size.</summary>
     public const int SectionsPerMessage = 4;

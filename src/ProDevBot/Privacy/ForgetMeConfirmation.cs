@@ -13,9 +13,6 @@ namespace ProDevBot.Privacy;
 internal sealed class ForgetMeConfirmation(
     PersonalDataEraser eraser, ISlackApi slack, TimeProvider clock, ILogger<ForgetMeConfirmation> logger) : IInteractionHandler
 {
-    public bool CanHandle(InteractionPayload payload) =>
-        payload is BlockActionsPayload { Actions: [{ ActionId: ForgetMeCommand.ConfirmAction or ForgetMeCommand.CancelAction }, ..] };
-
     public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         var clicks = (BlockActionsPayload)payload;

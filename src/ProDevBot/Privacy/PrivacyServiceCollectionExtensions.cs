@@ -10,9 +10,11 @@ public static class PrivacyServiceCollectionExtensions
     {
         services.AddScoped<PersonalDataExport>();
         services.AddScoped<PersonalDataEraser>();
-        services.AddSubcommand<ExportCommand>("export");
-        services.AddSubcommand<ForgetMeCommand>("forget-me", "forgetme");
-        services.AddInteractionHandler<ForgetMeConfirmation>();
+        services.AddSubcommand<ExportCommand>(new("export", "everything the bot keeps about you, sent to your DMs", "export"));
+        services.AddSubcommand<ForgetMeCommand>(
+            new("forget-me", "delete all your data (asks you to confirm first)", "forget-me") { Aliases = ["forgetme"] });
+        services.AddInteractionHandler<ForgetMeConfirmation>(
+            new(InteractionKind.BlockAction, ForgetMeCommand.ConfirmAction), new InteractionRoute(InteractionKind.BlockAction, ForgetMeCommand.CancelAction));
         return services;
     }
 }

@@ -8,9 +8,9 @@ internal static class ReflectionModal
 {
     public const string DefaultPrompt = "What did you learn about yourself this week, and what will you do next because of it?";
 
-    public static string PromptOf(Curriculum.Week week) => week.ReflectionPrompt ?? DefaultPrompt;
+    public static string PromptOf(Week week) => week.ReflectionPrompt ?? DefaultPrompt;
 
-    public static SlackViewDefinition Build(ReflectionTarget target, Curriculum.Week week, string? existing) =>
+    public static SlackViewDefinition Build(ReflectionTarget target, Week week, string? existing) =>
         SlackViewDefinition.Modal($"Week {week.Number} reflection", [
             new MessageBuilder().Context($"Module {target.Module} · Week {week.Number}: {week.Topic}").BuildBlocks()[0],
             InputBlock.Create(

@@ -9,9 +9,10 @@ public static class ReflectionServiceCollectionExtensions
     public static IServiceCollection AddReflections(this IServiceCollection services)
     {
         services.AddScoped<ReflectionOpener>();
-        services.AddSubcommand<ReflectCommand>("reflect", "reflection");
-        services.AddInteractionHandler<OpenReflectionAction>();
-        services.AddInteractionHandler<ReflectionSubmission>();
+        services.AddSubcommand<ReflectCommand>(
+            new("reflect", "write (or edit) this week's reflection in a form; `reflect 2` for week 2", "reflect") { Aliases = ["reflection"] });
+        services.AddInteractionHandler<OpenReflectionAction>(new(InteractionKind.BlockAction, ReflectionIds.OpenAction));
+        services.AddInteractionHandler<ReflectionSubmission>(new(InteractionKind.ViewSubmission, ReflectionIds.CallbackId));
         return services;
     }
 }

@@ -15,11 +15,8 @@ namespace ProDevBot.Reflections;
 /// and queues a confirmation DM. A problem is shown under the text field and nothing is stored.
 /// </summary>
 internal sealed class ReflectionSubmission(
-    ProDevDbContext db, CurriculumCatalog curriculum, Outbox.Outbox outbox, TimeProvider clock) : IInteractionHandler
+    ProDevDbContext db, CurriculumCatalog curriculum, OutboxWriter outbox, TimeProvider clock) : IInteractionHandler
 {
-    public bool CanHandle(InteractionPayload payload) =>
-        payload is ViewSubmissionPayload { View.CallbackId: ReflectionIds.CallbackId };
-
     public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         var submission = (ViewSubmissionPayload)payload;

@@ -10,10 +10,10 @@ using ProDevBot.Slack.Blocks;
 namespace ProDevBot.Reports;
 
 /// <summary>
-/// The Friday digest: one outbox row per coach (keyed coach + cohort + date, so it goes once), listing the students
+/// The Friday digest, Reports' handler for <see cref="NudgeKind.CoachDigest"/>: one outbox row per coach (keyed coach + cohort + date, so it goes once), listing the students
 /// at risk with a button to each one's record. Sent even when nobody is at risk, so its silence never means anything.
 /// </summary>
-public sealed class CoachDigest(ProDevDbContext db, AtRiskFinder finder, IOptionsMonitor<ProDevOptions> options)
+public sealed class CoachDigest(ProDevDbContext db, AtRiskFinder finder, IOptionsMonitor<ProDevOptions> options) : INudgeHandler
 {
     public const string RecordAction = "student_record";
 
@@ -35,6 +35,12 @@ public sealed class CoachDigest(ProDevDbContext db, AtRiskFinder finder, IOption
             NotBefore = occurrence.At,
             NotAfter = occurrence.NotAfter,
         })];
+    }
+
+    public async Task<SlackMessage> PreviewAsync(Cohort cohort, NudgeOccurrence occurrence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(occurrence);
+        return Build(cohort, occurrence.Week, await finder.FindAsync(cohort, occurrence.Week, cancellationToken));
     }
 
     public static SlackMessage Build(Cohort cohort, int week, IReadOnlyList<AtRiskStudent> atRisk)

@@ -8,18 +8,16 @@ namespace ProDevBot.Reports;
 /// <summary>`/prodev digest on|off`: a coach turns the Friday at-risk digest on or off.</summary>
 internal sealed class DigestCommand(ProDevDbContext db) : IProDevSubcommand
 {
+    public const string Example = "/prodev digest off";
+    public const string HelpLine = "turn your Friday at-risk digest off or on";
+
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        if (!context.IsCoach)
-        {
-            return Replies.CoachesOnly("The Friday digest");
-        }
-
         var setting = await db.CoachSettings.FirstOrDefaultAsync(s => s.CoachId == context.UserId, cancellationToken);
         var onOff = context.Args.Count == 1 ? context.Args[0].ToLowerInvariant() : null;
         if (onOff is not ("on" or "off"))
         {
-            return Replies.Mistake($"Your Friday digest is {(setting?.DigestOff == true ? "off" : "on")}. Say `on` or `off` to change it.", "/prodev digest off");
+            return Replies.Mistake($"Your Friday digest is {(setting?.DigestOff == true ? "off" : "on")}. Say `on` or `off` to change it.", Example);
         }
 
         if (setting is null)

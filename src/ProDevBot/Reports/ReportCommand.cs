@@ -15,15 +15,11 @@ namespace ProDevBot.Reports;
 internal sealed class ReportCommand(ProDevDbContext db, CohortReports reports, ISchedulerFactory schedulers) : IProDevSubcommand
 {
     public const int PageSize = 40;
-    private const string Example = "/prodev report 2603 week 3";
+    public const string Example = "/prodev report 2603 week 3";
+    public const string HelpLine = "each student's deliverables, reflections and logs, with totals (paged)";
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        if (!context.IsCoach)
-        {
-            return Replies.CoachesOnly("`/prodev report`");
-        }
-
         if (!ReportArguments.TryParse(context.Args, out var cohortId, out var week, out var page, out var chart, out var error))
         {
             return Replies.Mistake(error!, Example);

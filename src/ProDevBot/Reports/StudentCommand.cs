@@ -7,18 +7,16 @@ namespace ProDevBot.Reports;
 /// <summary>`/prodev student &lt;@user&gt;`: one student's record, for coaches.</summary>
 internal sealed partial class StudentCommand(StudentRecord record) : IProDevSubcommand
 {
+    public const string Example = "/prodev student @jane";
+    public const string HelpLine = "one student's record";
+
     public Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        if (!context.IsCoach)
-        {
-            return Task.FromResult(Replies.CoachesOnly("`/prodev student`"));
-        }
-
         // should_escape sends "@jane" as "<@U0123|jane>"; a bare id works too.
         var match = context.Args.Count == 1 ? UserReference().Match(context.Args[0]) : Match.Empty;
         return match.Success
             ? record.BuildAsync(match.Groups["id"].Value, cancellationToken)
-            : Task.FromResult(Replies.Mistake("Name one student with @, picked from Slack's list.", "/prodev student @jane"));
+            : Task.FromResult(Replies.Mistake("Name one student with @, picked from Slack's list.", Example));
     }
 
     [GeneratedRegex(@"^(?:<@(?<id>[UW][A-Z0-9]{2,30})(?:\|[^>]*)?>|(?<id>[UW][A-Z0-9]{2,30}))$")]

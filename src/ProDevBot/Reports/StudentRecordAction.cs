@@ -1,25 +1,19 @@
-using Microsoft.Extensions.Options;
-using ProDevBot.Hosting;
 using ProDevBot.Slack.Payloads;
 using ProDevBot.Slack.Routing;
 using ProDevBot.Slack.WebApi;
 
 namespace ProDevBot.Reports;
 
-/// <summary>The digest's "Open record" button: posts the student's record back into the coach's conversation.</summary>
-internal sealed class StudentRecordAction(StudentRecord record, ISlackApi slack, IOptionsMonitor<ProDevOptions> options, ILogger<StudentRecordAction> logger) : IInteractionHandler
+/// <summary>The digest's "Open record" button (coach-only, checked by the dispatcher): posts the student's record back into the coach's conversation.</summary>
+internal sealed class StudentRecordAction(StudentRecord record, ISlackApi slack, ILogger<StudentRecordAction> logger) : IInteractionHandler
 {
-    public bool CanHandle(InteractionPayload payload) =>
-        payload is BlockActionsPayload { Actions: [{ ActionId: CoachDigest.RecordAction }, ..] };
-
     public async Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         var actions = (BlockActionsPayload)payload;
         var studentId = actions.Actions[0].Value;
-        if (payload.User is not { } user || !options.CurrentValue.IsCoach(user.Id) || studentId is null
-            || !Uri.TryCreate(payload.ResponseUrl, UriKind.Absolute, out var responseUrl))
+        if (studentId is null || !Uri.TryCreate(payload.ResponseUrl, UriKind.Absolute, out var responseUrl))
         {
-            return SlackAnswer.Ok; // only coaches get digests; anything else is not ours to answer
+            return SlackAnswer.Ok; // a button without a student or a place to answer: nothing to show
         }
 
         try

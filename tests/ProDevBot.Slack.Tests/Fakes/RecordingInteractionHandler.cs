@@ -3,11 +3,9 @@ using ProDevBot.Slack.Routing;
 
 namespace ProDevBot.Slack.Tests.Fakes;
 
-/// <summary>Claims block_actions and view_submission payloads, records them, answers an empty 200.</summary>
+/// <summary>Records the payloads it is registered for (see SlackTestHost), answers an empty 200.</summary>
 public sealed class RecordingInteractionHandler(Recorder recorder) : IInteractionHandler
 {
-    public bool CanHandle(InteractionPayload payload) => payload is BlockActionsPayload or ViewSubmissionPayload;
-
     public Task<SlackAnswer> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         recorder.Calls.Enqueue(payload);

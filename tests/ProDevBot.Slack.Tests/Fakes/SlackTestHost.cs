@@ -55,7 +55,8 @@ public sealed class SlackTestHost : IAsyncDisposable
         builder.Services.AddSingleton<Recorder>();
         builder.Services.AddSlashCommandHandler<RecordingCommandHandler>();
         builder.Services.AddSlashCommandHandler<ThrowingCommandHandler>();
-        builder.Services.AddInteractionHandler<RecordingInteractionHandler>();
+        builder.Services.AddInteractionHandler<RecordingInteractionHandler>(
+            new(InteractionKind.BlockAction, "pick_week"), new(InteractionKind.BlockAction, "done"), new(InteractionKind.ViewSubmission, "reflection"));
         builder.Services.AddSlackEventHandler<RecordingAppHomeOpenedHandler>();
         builder.Services.AddSlackEventHandler<ThrowingMemberJoinedHandler>();
         builder.Services.AddEventDeduplicator<SeenEventDeduplicator>();

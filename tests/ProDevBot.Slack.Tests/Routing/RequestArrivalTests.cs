@@ -25,7 +25,7 @@ public class RequestArrivalTests
     {
         await using var host = await StartAsync();
         host.Time.Advance(TimeSpan.FromMinutes(7));
-        const string Json = """{"type":"block_actions","received_at":"2001-01-01T00:00:00Z","user":{"id":"U1"},"actions":[]}""";
+        const string Json = """{"type":"block_actions","received_at":"2001-01-01T00:00:00Z","user":{"id":"U1"},"actions":[{"type":"button","action_id":"done","action_ts":"1.1"}]}""";
 
         await host.SendAsync(host.SignedPost("/slack/interactions", Form(("payload", Json)), FormType));
 

@@ -8,12 +8,15 @@ using ProDevBot.Slack.WebApi;
 namespace ProDevBot.Slack.Tests.WebApi;
 
 /// <summary>
-/// A FakeSlack on loopback and an <see cref="ISlackApi"/> from <c>AddSlackWebApi()</c> pointed at it, with short
+/// A FakeSlack on loopback and an <see cref="ISlackApi"/> from <c>AddSlackWebApi(…)</c> pointed at it, with short
 /// delays and, unless a test says otherwise, limits high enough that nothing is paced.
 /// </summary>
 public sealed class SlackApiHarness : IAsyncDisposable
 {
     public const string Token = "xoxb-harness-secret-4242";
+
+    /// <summary>The metadata event type the harness names; the library has none of its own.</summary>
+    public const string IdempotencyEventType = "harness_outbox";
 
     private readonly ServiceProvider _services;
 
@@ -78,7 +81,7 @@ public sealed class SlackApiHarness : IAsyncDisposable
             o.BreakerBreakDuration = TimeSpan.FromMilliseconds(500);
             resilience?.Invoke(o);
         });
-        services.AddSlackWebApi();
+        services.AddSlackWebApi(IdempotencyEventType);
         return new SlackApiHarness(slack, services.BuildServiceProvider(), logs);
     }
 

@@ -16,7 +16,7 @@ public class SlackApiMethodTests
 
         var call = h.Slack.Calls.Single();
         Assert.Equal(("C9", SlackApiHarness.Token, "nudge:U1:w3"), (posted.Channel, call.Token, call.IdempotencyKey));
-        Assert.Equal("prodevbot_outbox", call.Body.GetProperty("metadata").GetProperty("event_type").GetString());
+        Assert.Equal(SlackApiHarness.IdempotencyEventType, call.Body.GetProperty("metadata").GetProperty("event_type").GetString());
         Assert.False(string.IsNullOrEmpty(posted.Ts));
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using ProDevBot.Nudges;
+using ProDevBot.Cohorts;
 using ProDevBot.Tests.Fakes;
 using Quartz;
 

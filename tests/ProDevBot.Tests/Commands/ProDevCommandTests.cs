@@ -14,11 +14,27 @@ public sealed class ProDevCommandTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData("help")]
-    public async Task HelpListsEveryCommandWithAnExample(string text)
+    public async Task HelpListsEveryStudentCommandWithAnExampleAndNoCoachCommands(string text)
     {
         var reply = await _slack.CommandAsync(text);
 
-        foreach (var example in new[] { "/prodev week", "/prodev week 2 module 1", "/prodev deliverables", "/prodev outcomes networking", "/prodev join 2603", "/prodev leave", "/prodev cohort add 2603 module 1 starts 2026-03-02", "/prodev cohort list" })
+        foreach (var example in new[] { "/prodev week", "/prodev week 2 module 1", "/prodev deliverables", "/prodev outcomes networking", "/prodev join 2603", "/prodev leave" })
+        {
+            Assert.Contains(example, reply.AllText, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("/prodev cohort", reply.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("For coaches", reply.AllText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("help")]
+    public async Task HelpForACoachAlsoListsTheCoachCommands(string text)
+    {
+        var reply = await _slack.CommandAsync(text, BotFactory.CoachId);
+
+        foreach (var example in new[] { "/prodev week", "/prodev join 2603", "/prodev cohort add 2603 module 1 starts 2026-03-02", "/prodev cohort list", "/prodev report 2603 week 3", "/prodev digest off" })
         {
             Assert.Contains(example, reply.AllText, StringComparison.Ordinal);
         }

@@ -72,6 +72,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     public string Environment { get; }
 
+    /// <summary>Registrations added after the bot's own, as a new feature's AddX() would add them (set before the server starts).</summary>
+    public Action<IServiceCollection>? Features { get; init; }
+
     /// <summary>Also receives the bot's logs when set before the server starts.</summary>
     public ILoggerProvider? Logs { get; init; }
 
@@ -96,6 +99,11 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (Features is { } features)
+        {
+            builder.ConfigureServices(features);
+        }
+
         if (Logs is { } logs)
         {
             builder.ConfigureLogging(l => l.AddProvider(logs));

@@ -39,7 +39,7 @@ public sealed class OutboxHarness : IAsyncDisposable
             .AddSingleton(Slack.Object)
             .AddSingleton(State)
             .AddSingleton<OutboxSignal>()
-            .AddScoped<ProDevBot.Outbox.Outbox>()
+            .AddScoped<ProDevBot.Outbox.OutboxWriter>()
             .AddProDevData();
         var options = new OutboxOptions { RetryDelay = TimeSpan.FromSeconds(5), Lease = TimeSpan.FromMinutes(2) };
         configure?.Invoke(options);
@@ -78,7 +78,7 @@ public sealed class OutboxHarness : IAsyncDisposable
     public async Task<int> EnqueueAsync(params OutboxEnvelope[] envelopes)
     {
         await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ProDevBot.Outbox.Outbox>().EnqueueAsync(envelopes, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ProDevBot.Outbox.OutboxWriter>().EnqueueAsync(envelopes, CancellationToken.None);
     }
 
     public async Task<List<OutboxMessage>> RowsAsync()

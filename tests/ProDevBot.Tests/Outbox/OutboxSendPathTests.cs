@@ -11,7 +11,7 @@ public sealed class OutboxSendPathTests
     private static async Task EnqueueAsync(BotFactory bot, string key)
     {
         await using var scope = bot.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ProDevBot.Outbox.Outbox>().EnqueueAsync(OutboxHarness.Envelope(key), CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<ProDevBot.Outbox.OutboxWriter>().EnqueueAsync(OutboxHarness.Envelope(key), CancellationToken.None);
     }
 
     [Fact]

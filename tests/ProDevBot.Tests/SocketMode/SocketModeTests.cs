@@ -205,6 +205,25 @@ public sealed class SocketModeTests : IAsyncLifetime
         Assert.DoesNotContain(_logs.Lines, l => l.Contains(_bot.Slack.Settings.AppToken, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task CoachOnlyEntriesAreRefusedToAStudentAndHelpFitsTheAudienceOverTheSocket()
+    {
+        var refused = await CommandAsync("cohort add 2603 module 1 starts 2026-03-02");
+        var studentHelp = await CommandAsync("help");
+        var coachHelp = await CommandAsync("help", BotFactory.CoachId);
+        var click = await Socket.SendEnvelopeAsync("interactive",
+            Interaction(BlockActions(Button("student_record", SlackClient.StudentId), _bot.Slack.ResponseUrl("digest-1"))), acceptsResponsePayload: false);
+        await Socket.WaitForAcksAsync(click);
+
+        Assert.Contains("Sorry, `/prodev cohort` is for ProDev coaches", TextOf(refused), StringComparison.Ordinal);
+        Assert.DoesNotContain("/prodev cohort add", TextOf(studentHelp), StringComparison.Ordinal);
+        Assert.Contains("/prodev cohort add", TextOf(coachHelp), StringComparison.Ordinal);
+        var answer = Assert.Single(_bot.Slack.CallsTo("response_url"));
+        Assert.Contains("Sorry, this button is for ProDev coaches", answer.Body.GetRawText(), StringComparison.Ordinal);
+    }
+
+    private static string TextOf(FakeSocketAck ack) => new SlackReply(HttpStatusCode.OK, Assert.NotNull(ack.Payload).GetRawText()).AllText;
+
     private async Task JoinACohortAsync()
     {
         await CommandAsync("cohort add 2603 module 1 starts 2026-03-02", BotFactory.CoachId);

@@ -1,6 +1,6 @@
 using ProDevBot.Tests.Fakes;
 
-namespace ProDevBot.Tests.Week;
+namespace ProDevBot.Tests.ThisWeek;
 
 public sealed class WeekCommandTests : IDisposable
 {

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using ProDevBot.Cohorts;
 using ProDevBot.Data;
+using ProDevBot.Nudges;
 using Quartz;
 
-namespace ProDevBot.Nudges;
+namespace ProDevBot.Cohorts;
 
 /// <summary>
 /// Every few hours, each linked cohort's roster follows its channel again (joins and departures). Run with a
@@ -16,6 +16,17 @@ internal sealed class RosterSyncJob(IServiceScopeFactory scopes, ILogger<RosterS
     public static readonly JobKey Key = new("roster-sync", "prodevbot");
     public static readonly TriggerKey Trigger = new("roster-sync", "prodevbot");
     public static readonly TimeSpan Every = TimeSpan.FromHours(6);
+
+    /// <summary>The 6-hourly trigger, added once: a restart keeps its place rather than moving it.</summary>
+    public static async Task ScheduleAsync(IScheduler scheduler, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scheduler);
+        if (!await scheduler.Exists(Trigger, cancellationToken))
+        {
+            await scheduler.ScheduleJob(TriggerBuilder.Create(scheduler.TimeProvider).WithIdentity(Trigger).ForJob(Key)
+                .StartAt(clock.GetUtcNow().AddMinutes(1)).WithSimpleSchedule(s => s.WithInterval(Every).RepeatForever()).Build(), default, cancellationToken);
+        }
+    }
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {

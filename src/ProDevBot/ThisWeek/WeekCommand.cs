@@ -3,7 +3,7 @@ using ProDevBot.Cohorts;
 using ProDevBot.Commands;
 using ProDevBot.Slack.Blocks;
 
-namespace ProDevBot.Week;
+namespace ProDevBot.ThisWeek;
 
 /// <summary>`/prodev week [n] [module m]`: a week's topic, activities, Wednesday group and what is due.</summary>
 internal sealed class WeekCommand(ModuleScopes scopes, WeekMessage message, TimeProvider clock) : IProDevSubcommand

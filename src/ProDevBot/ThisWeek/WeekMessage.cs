@@ -3,12 +3,12 @@ using ProDevBot.Commands;
 using ProDevBot.Curriculum;
 using ProDevBot.Slack.Blocks;
 
-namespace ProDevBot.Week;
+namespace ProDevBot.ThisWeek;
 
 /// <summary>Builds the week reply: topic, activities, Wednesday group and what is due, with dates when a cohort applies.</summary>
 public sealed class WeekMessage(CurriculumLinks links)
 {
-    public SlackMessage Build(ModuleScope scope, Curriculum.Week week)
+    public SlackMessage Build(ModuleScope scope, Week week)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(week);
@@ -39,7 +39,7 @@ public sealed class WeekMessage(CurriculumLinks links)
         return builder.Build(fallback);
     }
 
-    private string Summary(Curriculum.Week week)
+    private string Summary(Week week)
     {
         var link = links.Resolve(week.Link);
         return link is null ? week.Summary : $"{week.Summary}\n{SlackText.Link(link, "Read the full week on the curriculum site")}";
@@ -51,7 +51,7 @@ public sealed class WeekMessage(CurriculumLinks links)
         return activity.Detail is null ? $"• {title}" : $"• {title}: {activity.Detail}";
     }
 
-    private static string Group(ModuleScope scope, Curriculum.Week week, CurriculumLinks links)
+    private static string Group(ModuleScope scope, Week week, CurriculumLinks links)
     {
         // "Listed": a week without a group in the files is one the curriculum names no group for, which is not
         // always the same as a week without one.
@@ -77,7 +77,7 @@ public sealed class WeekMessage(CurriculumLinks links)
         System.Text.RegularExpressions.Regex.Replace(markdown.Replace("*", "", StringComparison.Ordinal), "<[^|>]*\\|([^>]*)>", "$1");
 
     // A quiet week still points at what comes next (Module 3's week 5 works toward Monday of week 6).
-    private static string NextDue(Module module, Curriculum.Week week, ModuleScope scope, CurriculumLinks links)
+    private static string NextDue(Module module, Week week, ModuleScope scope, CurriculumLinks links)
     {
         var next = module.Deliverables.Where(d => d.Due.Week > week.Number)
             .OrderBy(d => d.Due.Week).ThenBy(d => d.Due.Day).ToList();

@@ -6,7 +6,7 @@ using ProDevBot.Slack;
 namespace ProDevBot.Outbox;
 
 /// <summary>Writes messages down for the dispatcher. A key already present is left as it is, whatever its status.</summary>
-public sealed class Outbox(ProDevDbContext db, OutboxSignal signal, TimeProvider clock)
+public sealed class OutboxWriter(ProDevDbContext db, OutboxSignal signal, TimeProvider clock)
 {
     /// <summary>Stores each envelope whose key is new; returns how many were new.</summary>
     public async Task<int> EnqueueAsync(IEnumerable<OutboxEnvelope> envelopes, CancellationToken cancellationToken)

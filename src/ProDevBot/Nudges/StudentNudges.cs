@@ -2,7 +2,7 @@ namespace ProDevBot.Nudges;
 
 /// <summary>The nudges a student can turn off, as flags so one column holds the choice.</summary>
 [Flags]
-public enum NudgeKinds
+public enum StudentNudges
 {
     None = 0,
     Kickoff = 1,
