@@ -17,11 +17,7 @@ internal sealed class NudgeScheduleReconciler(IServiceScopeFactory scopes, ISche
         await scheduler.AddJob(JobBuilder.Create<NudgeJob>().WithIdentity(NudgeJob.Key).StoreDurably().Build(), AddJobOptions.Replacing, cancellationToken);
         await scheduler.AddJob(JobBuilder.Create<Reports.ReportChartJob>().WithIdentity(Reports.ReportChartJob.Key).StoreDurably().Build(), AddJobOptions.Replacing, cancellationToken);
         await scheduler.AddJob(JobBuilder.Create<RosterSyncJob>().WithIdentity(RosterSyncJob.Key).StoreDurably().Build(), AddJobOptions.Replacing, cancellationToken);
-        if (!await scheduler.Exists(RosterSyncJob.Trigger, cancellationToken))
-        {
-            await scheduler.ScheduleJob(TriggerBuilder.Create(scheduler.TimeProvider).WithIdentity(RosterSyncJob.Trigger).ForJob(RosterSyncJob.Key)
-                .StartAt(clock.GetUtcNow().AddMinutes(1)).WithSimpleSchedule(s => s.WithInterval(RosterSyncJob.Every).RepeatForever()).Build(), default, cancellationToken);
-        }
+        await ScheduleRosterSyncAsync(scheduler, cancellationToken);
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProDevDbContext>();
@@ -38,4 +34,32 @@ internal sealed class NudgeScheduleReconciler(IServiceScopeFactory scopes, ISche
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Adds the repeating roster trigger unless it exists, keeping an existing one's next fire time (replacing it would
+    /// push the sync back at every start). Instances starting together both find it missing and both add it: the
+    /// loser's ObjectAlreadyExistsException is the winner's trigger, checked to be there, not a failed start.
+    /// </summary>
+    private async Task ScheduleRosterSyncAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        if (await scheduler.Exists(RosterSyncJob.Trigger, cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await scheduler.ScheduleJob(TriggerBuilder.Create(scheduler.TimeProvider).WithIdentity(RosterSyncJob.Trigger).ForJob(RosterSyncJob.Key)
+                .StartAt(clock.GetUtcNow().AddMinutes(1)).WithSimpleSchedule(s => s.WithInterval(RosterSyncJob.Every).RepeatForever()).Build(), default, cancellationToken);
+        }
+        catch (ObjectAlreadyExistsException)
+        {
+            if (!await scheduler.Exists(RosterSyncJob.Trigger, cancellationToken))
+            {
+                throw; // it was there and is gone again: not the race this answers
+            }
+
+            logger.LogInformation("Roster sync trigger was added by another instance starting at the same time");
+        }
+    }
 }

@@ -16,7 +16,14 @@ public static class NudgeServiceCollectionExtensions
         var name = configuration["Nudges:SchedulerName"] ?? "ProDevBot";
         services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(o => o.InstanceName = name);
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = name;
+
+                // Each instance its own id (host name and start time): a clustered store tells its nodes apart by it.
+                // Quartz asks for it only when the store is clustered; SQLite keeps its one non-clustered id.
+                o.GenerateInstanceId = true;
+            });
             q.UsePersistentStore(store =>
             {
                 store.UseSqlite(string.IsNullOrWhiteSpace(connection) ? DataServiceCollectionExtensions.DefaultConnection : connection);
