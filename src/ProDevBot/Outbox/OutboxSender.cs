@@ -13,8 +13,9 @@ namespace ProDevBot.Outbox;
 /// Claims due rows under a lease and sends them. A row becomes Sent in the same UPDATE that records Slack's ts,
 /// and only while this claim still holds it, so a row taken over after an expired lease is never marked twice.
 /// Each send is one HTTP attempt with a deadline well inside the lease (retries are this class's stored backoff,
-/// not the Slack client's), so no send is still in flight when another claimer may take the row. On shutdown the
-/// claims not finished are released at once.
+/// not the Slack client's), so no send is still in flight when another claimer may take the row. The lease is renewed
+/// while the batch is sent (<see cref="OutboxLease"/>), so it can be short: a dead claimer's rows are free a lease
+/// after its last renewal. On shutdown the claims not finished are released at once.
 /// </summary>
 public sealed class OutboxSender(
     IDbContextFactory<ProDevDbContext> contexts,
@@ -44,10 +45,11 @@ public sealed class OutboxSender(
 
         try
         {
+            await using var lease = new OutboxLease(token, leaseUntil, _options.Lease, contexts, clock, logger);
             await Parallel.ForEachAsync(
                 batch,
                 new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken },
-                (message, ct) => new ValueTask(SendAsync(message, token, leaseUntil, ct)));
+                (message, ct) => new ValueTask(SendAsync(message, lease, ct)));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -77,10 +79,11 @@ public sealed class OutboxSender(
         return (token, leaseUntil, batch);
     }
 
-    private async Task SendAsync(OutboxMessage message, string token, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    private async Task SendAsync(OutboxMessage message, OutboxLease lease, CancellationToken cancellationToken)
     {
+        var token = lease.Token;
         var now = clock.GetUtcNow();
-        var deadline = Deadline(now, leaseUntil);
+        var deadline = Deadline(now, lease.Until);
         if (deadline <= now || state.Problem is not null)
         {
             // The lease (nearly) ran out while earlier rows were paced, or sending stopped: leave the row for the next claim.

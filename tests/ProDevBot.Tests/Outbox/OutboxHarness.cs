@@ -89,6 +89,14 @@ public sealed class OutboxHarness : IAsyncDisposable
 
     public async Task<OutboxMessage> RowAsync(string key) => (await RowsAsync()).Single(m => m.Key == key);
 
+    /// <summary>What an instance that died mid-batch leaves: its rows claimed under its token until its last lease ends.</summary>
+    public async Task LeaveClaimedByADeadInstanceAsync(string key, DateTimeOffset leaseUntil)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ProDevDbContext>().OutboxMessages.Where(m => m.Key == key)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseToken, "deadinstance").SetProperty(m => m.LeaseUntil, leaseUntil));
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
