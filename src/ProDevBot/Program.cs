@@ -11,6 +11,7 @@ using ProDevBot.Slack;
 using ProDevBot.Slack.Routing;
 using ProDevBot.Slack.SocketMode;
 using ProDevBot.Slack.WebApi;
+using ProDevBot.Telemetry;
 
 // Coach tooling ("curriculum import|check"): runs and exits before any host, database or Slack secret is needed.
 if (CurriculumCli.TryRun(args, out var exitCode))
@@ -33,6 +34,7 @@ builder.Services.AddPrivacy();
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddNudges(builder.Configuration);
 builder.Services.AddProDevHealthChecks();
+builder.Services.AddProDevTelemetry(builder.Configuration);
 
 var app = builder.Build();
 

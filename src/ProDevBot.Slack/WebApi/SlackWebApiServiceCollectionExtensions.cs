@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ProDevBot.Slack.Telemetry;
 using ProDevBot.Slack.WebApi.Pacing;
 
 namespace ProDevBot.Slack.WebApi;
@@ -13,6 +14,8 @@ public static class SlackWebApiServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<SlackTelemetry>();
 
         services.AddOptions<SlackRateLimitOptions>()
             .BindConfiguration(SlackRateLimitOptions.SectionName)
@@ -37,6 +40,7 @@ public static class SlackWebApiServiceCollectionExtensions
                     sp.GetRequiredService<SlackPacer>(),
                     sp.GetRequiredService<IOptions<SlackOptions>>(),
                     sp.GetRequiredService<IOptions<SlackRateLimitOptions>>(),
+                    sp.GetRequiredService<SlackTelemetry>(),
                     sp.GetRequiredService<ILogger<SlackApiClient>>()),
                 sp.GetRequiredService<SlackCallPipeline>()))
             .ConfigureHttpClient((sp, http) =>

@@ -6,6 +6,7 @@ using ProDevBot.Data;
 using ProDevBot.Slack;
 using ProDevBot.Slack.Blocks;
 using ProDevBot.Slack.WebApi;
+using ProDevBot.Telemetry;
 
 namespace ProDevBot.Outbox;
 
@@ -24,7 +25,8 @@ public sealed class OutboxSender(
     SlackDeliveryState state,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
-    ILogger<OutboxSender> logger)
+    ILogger<OutboxSender> logger,
+    ProDevMetrics metrics)
 {
     private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromMinutes(10);
     private readonly OutboxOptions _options = options.Value;
@@ -87,12 +89,14 @@ public sealed class OutboxSender(
         if (deadline <= now || state.Problem is not null)
         {
             // The lease (nearly) ran out while earlier rows were paced, or sending stopped: leave the row for the next claim.
+            metrics.Send("released");
             await ReleaseAsync(token, message.Id);
             return;
         }
 
         if (message.NotAfter is { } notAfter && now > notAfter)
         {
+            metrics.Send("skipped");
             await FinishAsync(message.Id, token, OutboxStatus.Skipped, $"not sent: past {notAfter:u}", cancellationToken);
             return;
         }
@@ -118,12 +122,14 @@ public sealed class OutboxSender(
                 logger.LogCritical("Slack refused the bot's token ({Error} on {Method}); the outbox has stopped and pending messages wait until auth.test accepts it. Check Slack:BotToken and the app's scopes.", error.Error, error.Method);
             }
 
+            metrics.Send("stopped");
             await ReleaseAsync(token, message.Id);
             return;
         }
         catch (SlackApiException error) when (error.Kind == SlackErrorKind.Permanent)
         {
             logger.LogWarning("Outbox message {Id} ({Kind}) failed for good: {Error}", message.Id, message.Kind, error.Error);
+            metrics.Send("failed");
             await FinishAsync(message.Id, token, OutboxStatus.Failed, $"{error.Method}: {error.Error}", cancellationToken);
             return;
         }
@@ -135,6 +141,7 @@ public sealed class OutboxSender(
         }
 
         // Slack has the message now: a failure from here on must never lead to sending it again.
+        metrics.Send("sent");
         await MarkSentAsync(message.Id, token, posted);
     }
 
@@ -207,9 +214,12 @@ public sealed class OutboxSender(
         if (attempts >= _options.MaxAttempts)
         {
             logger.LogWarning("Outbox message {Id} ({Kind}) failed after {Attempts} attempts: {Error}", message.Id, message.Kind, attempts, reason);
+            metrics.Send("failed");
             await FinishAsync(message.Id, token, OutboxStatus.Failed, reason, cancellationToken, countAttempt: true);
             return;
         }
+
+        metrics.Send("retry");
 
         var next = clock.GetUtcNow() + (retryAfter ?? Backoff(attempts));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

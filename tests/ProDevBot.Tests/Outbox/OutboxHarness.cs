@@ -40,6 +40,8 @@ public sealed class OutboxHarness : IAsyncDisposable
             .AddSingleton(State)
             .AddSingleton<OutboxSignal>()
             .AddScoped<ProDevBot.Outbox.Outbox>()
+            .AddMetrics()
+            .AddSingleton<ProDevBot.Telemetry.ProDevMetrics>()
             .AddProDevData();
         var options = new OutboxOptions { RetryDelay = TimeSpan.FromSeconds(5), Lease = TimeSpan.FromMinutes(2) };
         configure?.Invoke(options);
@@ -63,7 +65,8 @@ public sealed class OutboxHarness : IAsyncDisposable
         State,
         _services.GetRequiredService<IOptions<OutboxOptions>>(),
         Clock,
-        _services.GetRequiredService<ILogger<OutboxSender>>());
+        _services.GetRequiredService<ILogger<OutboxSender>>(),
+        _services.GetRequiredService<ProDevBot.Telemetry.ProDevMetrics>());
 
     /// <summary>The retention pruner over the same database.</summary>
     internal OutboxRetention NewRetention() => new(
