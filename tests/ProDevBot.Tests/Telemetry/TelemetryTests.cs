@@ -100,6 +100,28 @@ public sealed partial class TelemetryTests : IDisposable
     }
 
     [Fact]
+    public async Task ASocketModeCommandIsTracedAndCountedAsOneFromTheSocket()
+    {
+        using var bot = new BotFactory(new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = "",
+            ["Slack:AppToken"] = new FakeSlackSettings().AppToken,
+        });
+        bot.CreateSlackClient();
+        await bot.Slack.SocketMode.WaitForConnectionsAsync(1);
+        ListenToMetersOf(bot);
+
+        var id = await bot.Slack.SocketMode.SendEnvelopeAsync("slash_commands", SocketMode.SocketModeEnvelopes.Command("week", SlackClient.StudentId), acceptsResponsePayload: true);
+        Assert.Single(await bot.Slack.SocketMode.WaitForAcksAsync(id));
+
+        Assert.Contains(_measurements, m => m.Instrument == "prodevbot.slack.requests" && m.Tags["kind"] == "command" && m.Tags["transport"] == "socket" && m.Tags["status"] == "200");
+        // Spans are process-wide (other tests use Socket Mode too): each socket command span is checked.
+        var spans = _spans.Where(s => s.OperationName == "slack.command" && Equals(s.GetTagItem("slack.transport"), "socket")).ToList();
+        Assert.NotEmpty(spans);
+        Assert.All(spans, s => Assert.DoesNotContain(s.TagObjects, t => $"{t.Value}".Contains(SlackClient.StudentId, StringComparison.Ordinal) || $"{t.Value}".Contains("week", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task AnOtlpEndpointTurnsExportOnAndTheBotStillStarts()
     {
         // Nothing listens there: export fails in the background, the bot does not.
@@ -115,10 +137,12 @@ public sealed partial class TelemetryTests : IDisposable
         Assert.NotEmpty(reply.AllText);
     }
 
-    private void ListenToThisBotsMeters()
+    private void ListenToThisBotsMeters() => ListenToMetersOf(_bot);
+
+    private void ListenToMetersOf(BotFactory bot)
     {
-        var factory = _bot.Services.GetRequiredService<IMeterFactory>();
-        _ = _bot.Services.GetRequiredService<ProDevMetrics>();
+        var factory = bot.Services.GetRequiredService<IMeterFactory>();
+        _ = bot.Services.GetRequiredService<ProDevMetrics>();
         _meterListener.InstrumentPublished = (instrument, listener) =>
         {
             if (ReferenceEquals(instrument.Meter.Scope, factory))
