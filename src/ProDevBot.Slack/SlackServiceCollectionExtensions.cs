@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ProDevBot.Slack.Telemetry;
 
 namespace ProDevBot.Slack;
 
@@ -29,6 +30,8 @@ public static class SlackServiceCollectionExtensions
             new SlackOptionsValidator(isProduction, sp.GetRequiredService<ILogger<SlackOptionsValidator>>()));
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<SlackTelemetry>();
         return services;
     }
 }

@@ -23,6 +23,7 @@ using ProDevBot.Slack.Routing;
 using ProDevBot.Slack.SocketMode;
 using ProDevBot.Slack.WebApi;
 using ProDevBot.ThisWeek;
+using ProDevBot.Telemetry;
 
 // Coach tooling ("curriculum import|check"): runs and exits before any host, database or Slack secret is needed.
 if (CurriculumCli.TryRun(args, out var exitCode))
@@ -60,6 +61,7 @@ builder.Services.AddHome();
 builder.Services.AddEvents();
 builder.Services.AddHelp();
 builder.Services.AddProDevHealthChecks();
+builder.Services.AddProDevTelemetry(builder.Configuration);
 
 var app = builder.Build();
 

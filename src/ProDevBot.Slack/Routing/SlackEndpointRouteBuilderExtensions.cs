@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ProDevBot.Slack.Telemetry;
 
 namespace ProDevBot.Slack.Routing;
 
@@ -23,16 +24,17 @@ public static class SlackEndpointRouteBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(prefix);
-        group.MapPost("/commands", context => RunAsync(context, SlashCommandEndpoint.HandleAsync, SlashCommandEndpoint.AnswerSslCheck));
-        group.MapPost("/interactions", context => RunAsync(context, InteractionEndpoint.HandleAsync));
-        group.MapPost("/events", context => RunAsync(context, EventEndpoint.HandleAsync));
+        group.MapPost("/commands", context => RunAsync(context, "command", SlashCommandEndpoint.HandleAsync, SlashCommandEndpoint.AnswerSslCheck));
+        group.MapPost("/interactions", context => RunAsync(context, "interaction", InteractionEndpoint.HandleAsync));
+        group.MapPost("/events", context => RunAsync(context, "event", EventEndpoint.HandleAsync));
         return group;
     }
 
     private static async Task RunAsync(
-        HttpContext context, Func<HttpContext, byte[], SlackDispatcher, Task<SlackAnswer>> handle, Func<HttpRequest, byte[], IResult?>? answerUnverified = null)
+        HttpContext context, string kind, Func<HttpContext, byte[], SlackDispatcher, Task<SlackAnswer>> handle, Func<HttpRequest, byte[], IResult?>? answerUnverified = null)
     {
         SlackArrival.Mark(context);
+        using var activity = SlackTelemetry.StartRequest(kind, "http");
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LoggerCategory);
         IResult result;
         try
@@ -51,5 +53,6 @@ public static class SlackEndpointRouteBuilderExtensions
         }
 
         await result.ExecuteAsync(context);
+        context.RequestServices.GetService<SlackTelemetry>()?.Answered(activity, kind, "http", context.Response.StatusCode);
     }
 }

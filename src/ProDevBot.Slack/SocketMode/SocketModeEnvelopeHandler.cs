@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ProDevBot.Slack.Routing;
+using ProDevBot.Slack.Telemetry;
 
 namespace ProDevBot.Slack.SocketMode;
 
@@ -11,7 +12,7 @@ namespace ProDevBot.Slack.SocketMode;
 /// <see cref="SlackDispatcher"/> in a scope of its own, and acks it. An envelope Slack redelivers (a late ack, a
 /// reconnect) is answered once: the redelivery gets the first answer's ack again.
 /// </summary>
-internal sealed class SocketModeEnvelopeHandler(IServiceScopeFactory scopes, TimeProvider time, ILoggerFactory loggers)
+internal sealed class SocketModeEnvelopeHandler(IServiceScopeFactory scopes, TimeProvider time, SlackTelemetry telemetry, ILoggerFactory loggers)
 {
     /// <summary>Slack redelivers within minutes; an envelope_id older than this is forgotten.</summary>
     internal static readonly TimeSpan DedupeWindow = TimeSpan.FromMinutes(5);
@@ -59,6 +60,14 @@ internal sealed class SocketModeEnvelopeHandler(IServiceScopeFactory scopes, Tim
 
     private async Task<byte[]> AnswerAsync(SocketModeEnvelope envelope, string id, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
+        var kind = envelope.Type switch
+        {
+            "slash_commands" => "command",
+            "interactive" => "interaction",
+            "events_api" => "event",
+            _ => "other",
+        };
+        using var activity = SlackTelemetry.StartRequest(kind, "socket");
         SlackAnswer answer;
         try
         {
@@ -73,6 +82,7 @@ internal sealed class SocketModeEnvelopeHandler(IServiceScopeFactory scopes, Tim
             answer = SlackAnswer.Ok;
         }
 
+        telemetry.Answered(activity, kind, "socket", answer.StatusCode);
         if (!answer.IsSuccess)
         {
             _logger.LogWarning("Refused a Socket Mode {Type} envelope: {Reason}", envelope.Type, answer.Reason);

@@ -38,6 +38,7 @@ public sealed partial class SlackApiClient
         await _pipeline.ExecuteAsync<bool>(
             SlackMethods.UploadUrl,
             null,
+            null,
             async token =>
             {
                 var content = new ReadOnlyMemoryContent(upload.Bytes);

@@ -129,6 +129,7 @@ public sealed partial class SlackApiClient : ISlackApi
         await _pipeline.ExecuteAsync<bool>(
             SlackMethods.ResponseUrl,
             null,
+            null,
             async token =>
             {
                 // Every attempt is a use Slack counts; the 6th would be refused, so it is not sent.

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
+using ProDevBot.Slack.Telemetry;
 using ProDevBot.Slack.WebApi.Pacing;
 
 namespace ProDevBot.Slack.WebApi;
@@ -90,14 +91,25 @@ internal sealed partial class SlackCallPipeline
     /// <paramref name="channel"/> is, for chat.postMessage, the channel whose own pace applies. With a
     /// <paramref name="budget"/>, the call keeps to its deadline, pacing and attempts instead of the retry strategy.
     /// </summary>
-    public Task<T> ExecuteAsync<T>(
-        string method, string? channel, SlackCallBudget? budget, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken) =>
-        budget is null
-            ? ExecuteAsync(method, channel, attempt, cancellationToken)
-            : ExecuteWithinAsync(method, channel, budget, attempt, cancellationToken);
-
-    /// <inheritdoc cref="ExecuteAsync{T}(string, string?, SlackCallBudget?, Func{CancellationToken, Task{T}}, CancellationToken)"/>
     public async Task<T> ExecuteAsync<T>(
+        string method, string? channel, SlackCallBudget? budget, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
+    {
+        // One span per logical call, pacing and retries inside it, named after the method and tagged with nothing else.
+        using var activity = SlackTelemetry.StartCall(method);
+        try
+        {
+            return budget is null
+                ? await ExecuteRetryingAsync(method, channel, attempt, cancellationToken)
+                : await ExecuteWithinAsync(method, channel, budget, attempt, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            SlackTelemetry.Failed(activity, e);
+            throw;
+        }
+    }
+
+    private async Task<T> ExecuteRetryingAsync<T>(
         string method, string? channel, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
     {
         try

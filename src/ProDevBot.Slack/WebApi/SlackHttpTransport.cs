@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ProDevBot.Slack.Telemetry;
 using ProDevBot.Slack.WebApi.Pacing;
 using ProDevBot.Slack.WebApi.Wire;
 
@@ -14,7 +15,7 @@ namespace ProDevBot.Slack.WebApi;
 /// failure into a <see cref="SlackApiException"/> of the right kind. Never logs or throws the token or a response_url.
 /// </summary>
 internal sealed class SlackHttpTransport(
-    HttpClient http, SlackPacer pacer, IOptions<SlackOptions> slack, IOptions<SlackRateLimitOptions> limits, ILogger<SlackApiClient> logger)
+    HttpClient http, SlackPacer pacer, IOptions<SlackOptions> slack, IOptions<SlackRateLimitOptions> limits, SlackTelemetry telemetry, ILogger<SlackApiClient> logger)
 {
     private readonly SlackRateLimitOptions _limits = limits.Value;
 
@@ -94,6 +95,7 @@ internal sealed class SlackHttpTransport(
                 pacer.Pauses.Pause(method, retryAfter);
             }
 
+            telemetry.RateLimited(method);
             logger.LogWarning("Slack {Method} answered 429; pausing it for {RetryAfter}", method, retryAfter);
             throw new SlackApiException(method, "ratelimited", SlackErrorKind.Transient, retryAfter);
         }

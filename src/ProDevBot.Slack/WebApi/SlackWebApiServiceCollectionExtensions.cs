@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ProDevBot.Slack.Telemetry;
 using ProDevBot.Slack.WebApi.Pacing;
 
 namespace ProDevBot.Slack.WebApi;
@@ -22,6 +23,8 @@ public static class SlackWebApiServiceCollectionExtensions
             throw new ArgumentException("A message metadata event type is letters, digits and underscores, e.g. myapp_outbox.", nameof(idempotencyEventType));
         }
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<SlackTelemetry>();
 
         services.AddOptions<SlackRateLimitOptions>()
             .BindConfiguration(SlackRateLimitOptions.SectionName)
@@ -46,6 +49,7 @@ public static class SlackWebApiServiceCollectionExtensions
                     sp.GetRequiredService<SlackPacer>(),
                     sp.GetRequiredService<IOptions<SlackOptions>>(),
                     sp.GetRequiredService<IOptions<SlackRateLimitOptions>>(),
+                    sp.GetRequiredService<SlackTelemetry>(),
                     sp.GetRequiredService<ILogger<SlackApiClient>>()),
                 sp.GetRequiredService<SlackCallPipeline>(),
                 idempotencyEventType))

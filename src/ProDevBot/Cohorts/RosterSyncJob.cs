@@ -21,10 +21,24 @@ internal sealed class RosterSyncJob(IServiceScopeFactory scopes, ILogger<RosterS
     public static async Task ScheduleAsync(IScheduler scheduler, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
-        if (!await scheduler.Exists(Trigger, cancellationToken))
+        if (await scheduler.Exists(Trigger, cancellationToken))
+        {
+            return; // keep its next fire time: replacing it would push the sync back at every start
+        }
+
+        try
         {
             await scheduler.ScheduleJob(TriggerBuilder.Create(scheduler.TimeProvider).WithIdentity(Trigger).ForJob(Key)
                 .StartAt(clock.GetUtcNow().AddMinutes(1)).WithSimpleSchedule(s => s.WithInterval(Every).RepeatForever()).Build(), default, cancellationToken);
+        }
+        catch (ObjectAlreadyExistsException)
+        {
+            // Instances starting together both find it missing and both add it: the loser's exception is the
+            // winner's trigger, there now, not a failed start.
+            if (!await scheduler.Exists(Trigger, cancellationToken))
+            {
+                throw;
+            }
         }
     }
 

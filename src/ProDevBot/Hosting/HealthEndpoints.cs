@@ -17,21 +17,28 @@ public static class HealthEndpoints
     /// <summary>
     /// GET /health: 200 only when the database answers and the curriculum is loaded, 503 otherwise. "Degraded" (still
     /// 200, so a load balancer keeps sending commands, which work) means Slack refused the bot token and nudges wait.
+    /// GET /health/live: 200 while the process answers HTTP, no check run (a database outage must not get every
+    /// instance restarted). GET /health/ready: every check, and only "Healthy" is 200: an instance whose Slack delivery
+    /// stopped is taken out of rotation too.
     /// </summary>
     public static IEndpointRouteBuilder MapProDevHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health", new HealthCheckOptions
-        {
-            ResultStatusCodes =
-            {
-                [HealthStatus.Healthy] = StatusCodes.Status200OK,
-                [HealthStatus.Degraded] = StatusCodes.Status200OK,
-                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
-            },
-            ResponseWriter = WriteAsync,
-        });
+        endpoints.MapHealthChecks("/health", Options(degraded: StatusCodes.Status200OK));
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        endpoints.MapHealthChecks("/health/ready", Options(degraded: StatusCodes.Status503ServiceUnavailable));
         return endpoints;
     }
+
+    private static HealthCheckOptions Options(int degraded) => new()
+    {
+        ResultStatusCodes =
+        {
+            [HealthStatus.Healthy] = StatusCodes.Status200OK,
+            [HealthStatus.Degraded] = degraded,
+            [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+        },
+        ResponseWriter = WriteAsync,
+    };
 
     /// <summary>The overall status, then one line per check with its description; never an exception's text.</summary>
     private static Task WriteAsync(HttpContext context, HealthReport report)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProDevBot.Telemetry;
 using Quartz;
 
 namespace ProDevBot.Nudges;
@@ -7,7 +8,7 @@ namespace ProDevBot.Nudges;
 /// What a nudge trigger runs. The trigger carries (cohort, kind, date); the runner reads everything else from the
 /// database at fire time, so a trigger that outlived a change to the cohort does no harm.
 /// </summary>
-internal sealed class NudgeJob(NudgeRunner runner, ILogger<NudgeJob> logger) : IJob
+internal sealed class NudgeJob(NudgeRunner runner, ProDevMetrics metrics, ILogger<NudgeJob> logger) : IJob
 {
     public static readonly JobKey Key = new("nudge", "prodevbot");
 
@@ -19,6 +20,7 @@ internal sealed class NudgeJob(NudgeRunner runner, ILogger<NudgeJob> logger) : I
         var kind = Enum.Parse<NudgeKind>(data.GetString("kind")!);
         var date = DateOnly.ParseExact(data.GetString("date")!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var added = await runner.RunAsync(cohort, kind, date, cancellationToken);
+        metrics.NudgeRan(kind.ToString(), added > 0);
         logger.LogInformation("Nudge {Kind} for cohort {Cohort} on {Date}: {Added} messages queued", kind, cohort, date, added);
     }
 }

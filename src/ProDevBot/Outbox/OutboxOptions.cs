@@ -22,9 +22,13 @@ public sealed class OutboxOptions
     [Range(1, 8)]
     public int Lanes { get; set; } = 2;
 
-    /// <summary>How long a claim holds its rows; a crashed claimer's rows are retried after this.</summary>
+    /// <summary>
+    /// How long a claim holds its rows without renewal; a live claimer renews it every third of it, so a dead
+    /// claimer's rows are taken over at most this long (plus a poll) after it died: 30 s, inside the minute a cluster
+    /// promises. Sends end a quarter of it before it does, which is also how far instances' clocks may disagree.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Longest one send may take, pacing included: a single HTTP attempt (the outbox, not the Slack client, owns

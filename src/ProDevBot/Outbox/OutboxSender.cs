@@ -6,6 +6,7 @@ using ProDevBot.Data;
 using ProDevBot.Slack;
 using ProDevBot.Slack.Blocks;
 using ProDevBot.Slack.WebApi;
+using ProDevBot.Telemetry;
 
 namespace ProDevBot.Outbox;
 
@@ -13,8 +14,9 @@ namespace ProDevBot.Outbox;
 /// Claims due rows under a lease and sends them. A row becomes Sent in the same UPDATE that records Slack's ts,
 /// and only while this claim still holds it, so a row taken over after an expired lease is never marked twice.
 /// Each send is one HTTP attempt with a deadline well inside the lease (retries are this class's stored backoff,
-/// not the Slack client's), so no send is still in flight when another claimer may take the row. On shutdown the
-/// claims not finished are released at once.
+/// not the Slack client's), so no send is still in flight when another claimer may take the row. The lease is renewed
+/// while the batch is sent (<see cref="OutboxLease"/>), so it can be short: a dead claimer's rows are free a lease
+/// after its last renewal. On shutdown the claims not finished are released at once.
 /// </summary>
 public sealed class OutboxSender(
     IDbContextFactory<ProDevDbContext> contexts,
@@ -23,7 +25,8 @@ public sealed class OutboxSender(
     SlackDeliveryState state,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
-    ILogger<OutboxSender> logger)
+    ILogger<OutboxSender> logger,
+    ProDevMetrics metrics)
 {
     private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromMinutes(10);
     private readonly OutboxOptions _options = options.Value;
@@ -44,10 +47,11 @@ public sealed class OutboxSender(
 
         try
         {
+            await using var lease = new OutboxLease(token, leaseUntil, _options.Lease, contexts, clock, logger);
             await Parallel.ForEachAsync(
                 batch,
                 new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken },
-                (message, ct) => new ValueTask(SendAsync(message, token, leaseUntil, ct)));
+                (message, ct) => new ValueTask(SendAsync(message, lease, ct)));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -77,19 +81,22 @@ public sealed class OutboxSender(
         return (token, leaseUntil, batch);
     }
 
-    private async Task SendAsync(OutboxMessage message, string token, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    private async Task SendAsync(OutboxMessage message, OutboxLease lease, CancellationToken cancellationToken)
     {
+        var token = lease.Token;
         var now = clock.GetUtcNow();
-        var deadline = Deadline(now, leaseUntil);
+        var deadline = Deadline(now, lease.Until);
         if (deadline <= now || state.Problem is not null)
         {
             // The lease (nearly) ran out while earlier rows were paced, or sending stopped: leave the row for the next claim.
+            metrics.Send("released");
             await ReleaseAsync(token, message.Id);
             return;
         }
 
         if (message.NotAfter is { } notAfter && now > notAfter)
         {
+            metrics.Send("skipped");
             await FinishAsync(message.Id, token, OutboxStatus.Skipped, $"not sent: past {notAfter:u}", cancellationToken);
             return;
         }
@@ -115,12 +122,14 @@ public sealed class OutboxSender(
                 logger.LogCritical("Slack refused the bot's token ({Error} on {Method}); the outbox has stopped and pending messages wait until auth.test accepts it. Check Slack:BotToken and the app's scopes.", error.Error, error.Method);
             }
 
+            metrics.Send("stopped");
             await ReleaseAsync(token, message.Id);
             return;
         }
         catch (SlackApiException error) when (error.Kind == SlackErrorKind.Permanent)
         {
             logger.LogWarning("Outbox message {Id} ({Kind}) failed for good: {Error}", message.Id, message.Kind, error.Error);
+            metrics.Send("failed");
             await FinishAsync(message.Id, token, OutboxStatus.Failed, $"{error.Method}: {error.Error}", cancellationToken);
             return;
         }
@@ -132,6 +141,7 @@ public sealed class OutboxSender(
         }
 
         // Slack has the message now: a failure from here on must never lead to sending it again.
+        metrics.Send("sent");
         await MarkSentAsync(message.Id, token, posted);
     }
 
@@ -204,9 +214,12 @@ public sealed class OutboxSender(
         if (attempts >= _options.MaxAttempts)
         {
             logger.LogWarning("Outbox message {Id} ({Kind}) failed after {Attempts} attempts: {Error}", message.Id, message.Kind, attempts, reason);
+            metrics.Send("failed");
             await FinishAsync(message.Id, token, OutboxStatus.Failed, reason, cancellationToken, countAttempt: true);
             return;
         }
+
+        metrics.Send("retry");
 
         var next = clock.GetUtcNow() + (retryAfter ?? Backoff(attempts));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

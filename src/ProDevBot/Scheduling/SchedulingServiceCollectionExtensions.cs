@@ -17,7 +17,13 @@ public static class SchedulingServiceCollectionExtensions
         var name = configuration["Nudges:SchedulerName"] ?? "ProDevBot";
         services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(o => o.InstanceName = name);
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = name;
+
+                // Each instance its own id (host name and start time): a clustered store tells its nodes apart by it.
+                o.GenerateInstanceId = true;
+            });
             q.UsePersistentStore(store =>
             {
                 store.UseSqlite(string.IsNullOrWhiteSpace(connection) ? DataServiceCollectionExtensions.DefaultConnection : connection);

@@ -40,6 +40,8 @@ public sealed class OutboxHarness : IAsyncDisposable
             .AddSingleton(State)
             .AddSingleton<OutboxSignal>()
             .AddScoped<ProDevBot.Outbox.OutboxWriter>()
+            .AddMetrics()
+            .AddSingleton<ProDevBot.Telemetry.ProDevMetrics>()
             .AddProDevData();
         var options = new OutboxOptions { RetryDelay = TimeSpan.FromSeconds(5), Lease = TimeSpan.FromMinutes(2) };
         configure?.Invoke(options);
@@ -63,7 +65,8 @@ public sealed class OutboxHarness : IAsyncDisposable
         State,
         _services.GetRequiredService<IOptions<OutboxOptions>>(),
         Clock,
-        _services.GetRequiredService<ILogger<OutboxSender>>());
+        _services.GetRequiredService<ILogger<OutboxSender>>(),
+        _services.GetRequiredService<ProDevBot.Telemetry.ProDevMetrics>());
 
     /// <summary>The retention pruner over the same database.</summary>
     internal OutboxRetention NewRetention() => new(
@@ -88,6 +91,14 @@ public sealed class OutboxHarness : IAsyncDisposable
     }
 
     public async Task<OutboxMessage> RowAsync(string key) => (await RowsAsync()).Single(m => m.Key == key);
+
+    /// <summary>What an instance that died mid-batch leaves: its rows claimed under its token until its last lease ends.</summary>
+    public async Task LeaveClaimedByADeadInstanceAsync(string key, DateTimeOffset leaseUntil)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ProDevDbContext>().OutboxMessages.Where(m => m.Key == key)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseToken, "deadinstance").SetProperty(m => m.LeaseUntil, leaseUntil));
+    }
 
     public async ValueTask DisposeAsync()
     {
