@@ -25,7 +25,7 @@ builder.Services.AddSlack(builder.Configuration, builder.Environment);
 builder.Services.AddSlackWebApi();
 builder.Services.AddSlackSocketMode();
 builder.Services.AddCurriculum(builder.Configuration);
-builder.Services.AddProDevData();
+builder.Services.AddProDevData(builder.Configuration);
 builder.Services.AddProDevOptions(builder.Configuration);
 builder.Services.AddProDevCommands();
 builder.Services.AddHome();
@@ -35,6 +35,11 @@ builder.Services.AddNudges(builder.Configuration);
 builder.Services.AddProDevHealthChecks();
 
 var app = builder.Build();
+if (await app.TryRunMigrateVerbAsync(args))
+{
+    return 0;
+}
+
 
 app.LoadCurriculum();
 await app.MigrateDatabaseAsync();

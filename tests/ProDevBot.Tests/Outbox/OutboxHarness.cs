@@ -40,7 +40,7 @@ public sealed class OutboxHarness : IAsyncDisposable
             .AddSingleton(State)
             .AddSingleton<OutboxSignal>()
             .AddScoped<ProDevBot.Outbox.Outbox>()
-            .AddProDevData();
+            .AddProDevData(configuration);
         var options = new OutboxOptions { RetryDelay = TimeSpan.FromSeconds(5), Lease = TimeSpan.FromMinutes(2) };
         configure?.Invoke(options);
         services.AddSingleton(Options.Create(options));
