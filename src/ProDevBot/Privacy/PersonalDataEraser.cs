@@ -32,8 +32,8 @@ public sealed class PersonalDataEraser(ProDevDbContext db, StudentCohorts studen
 
         // Rows to others that name them: a mention (<@U…>, stored JSON-escaped as \u003E) or a button carrying their id
         // ("U…"), in any status. A pending digest goes unsent rather than out with their name in it. The patterns carry
-        // an explicit ESCAPE: PostgreSQL's LIKE treats a backslash as its escape by default (SQLite's has none), so the
-        // stored backslash of \u003E must be escaped to match on both.
+        // an explicit ESCAPE and escape their text, so the stored backslash of \u003E (and any % or _) matches itself
+        // whatever a provider's default is (PostgreSQL's LIKE escapes with a backslash unless told otherwise).
         var mention = $"%{Literal($"@{userId}>")}%";
         var escaped = $"%{Literal($"@{userId}\\u003E")}%";
         var value = $"%{Literal($"\"{userId}\"")}%";

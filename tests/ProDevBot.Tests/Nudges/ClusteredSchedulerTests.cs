@@ -42,6 +42,7 @@ public sealed class ClusteredSchedulerTests
         await Task.Delay(TimeSpan.FromSeconds(2)); // a second firing of any trigger would land here
 
         Assert.NotEqual(schedulers[0].SchedulerInstanceId, schedulers[1].SchedulerInstanceId);
+        Assert.Equal(2L, TestPostgres.Scalar<long>(first.PostgresSchema!, "SELECT count(*) FROM qrtz_scheduler_state")); // both checked in
         Assert.Equal(Enumerable.Range(0, Triggers).Select(i => $"probe-{i}").Order(), fired.Select(f => f.Trigger).Order());
     }
 
