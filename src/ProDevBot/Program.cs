@@ -1,3 +1,4 @@
+using ProDevBot.Cohorts;
 using ProDevBot.Curriculum;
 using ProDevBot.Curriculum.Import;
 using ProDevBot.Data;
@@ -28,6 +29,7 @@ builder.Services.AddCurriculum(builder.Configuration);
 builder.Services.AddProDevData(builder.Configuration);
 builder.Services.AddProDevOptions(builder.Configuration);
 builder.Services.AddProDevCommands();
+builder.Services.AddCohortCacheSync(builder.Configuration);
 builder.Services.AddHome();
 builder.Services.AddPrivacy();
 builder.Services.AddOutbox(builder.Configuration);
