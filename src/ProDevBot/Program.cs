@@ -39,7 +39,7 @@ builder.Services.AddSlack(builder.Configuration, builder.Environment);
 builder.Services.AddSlackWebApi(OutboxMessage.MetadataEventType);
 builder.Services.AddSlackSocketMode();
 builder.Services.AddCurriculum(builder.Configuration);
-builder.Services.AddProDevData();
+builder.Services.AddProDevData(builder.Configuration);
 builder.Services.AddProDevOptions(builder.Configuration);
 builder.Services.AddScheduling(builder.Configuration);
 builder.Services.AddOutbox(builder.Configuration);
@@ -51,6 +51,7 @@ builder.Services.AddWeek();
 builder.Services.AddDeliverables();
 builder.Services.AddOutcomes();
 builder.Services.AddCohorts();
+builder.Services.AddCohortCacheSync(builder.Configuration);
 builder.Services.AddReflections();
 builder.Services.AddNetworkLog();
 builder.Services.AddProgress();
@@ -64,6 +65,11 @@ builder.Services.AddProDevHealthChecks();
 builder.Services.AddProDevTelemetry(builder.Configuration);
 
 var app = builder.Build();
+if (await app.TryRunMigrateVerbAsync(args))
+{
+    return 0;
+}
+
 
 app.LoadCurriculum();
 await app.MigrateDatabaseAsync();

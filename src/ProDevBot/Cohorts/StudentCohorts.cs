@@ -6,10 +6,10 @@ namespace ProDevBot.Cohorts;
 
 /// <summary>
 /// Finds the cohort a student is in, if any. Every `/prodev` reply asks this, so answers are kept for a short
-/// while; this instance's own joins and leaves forget them at once, and the expiry bounds how stale another
-/// instance's view can be.
+/// while; joins and leaves forget them at once, on this instance and (PostgreSQL, through
+/// <see cref="CohortCacheChanges"/>) on the others; the expiry bounds staleness should a notice be lost.
 /// </summary>
-public sealed class StudentCohorts(IDbContextFactory<ProDevDbContext> contexts, TimeProvider clock)
+public sealed class StudentCohorts(IDbContextFactory<ProDevDbContext> contexts, TimeProvider clock, CohortCacheChanges? changes = null)
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromSeconds(30);
 
@@ -33,8 +33,22 @@ public sealed class StudentCohorts(IDbContextFactory<ProDevDbContext> contexts, 
     }
 
     /// <summary>Call after any change to the student's enrollment.</summary>
-    public void Forget(string studentId) => _known.TryRemove(studentId, out _);
+    public void Forget(string studentId)
+    {
+        ForgetLocal(studentId);
+        changes?.Publish(studentId);
+    }
 
     /// <summary>Call after a change to a cohort itself (its module, dates or zone).</summary>
-    public void ForgetAll() => _known.Clear();
+    public void ForgetAll()
+    {
+        _known.Clear();
+        changes?.Publish(CohortCacheChanges.All);
+    }
+
+    /// <summary>Forgets on this instance only (a notice from another instance).</summary>
+    internal void ForgetLocal(string studentId) => _known.TryRemove(studentId, out _);
+
+    /// <summary>Forgets everyone on this instance only (a notice from another instance, or one that may have been missed).</summary>
+    internal void ForgetAllLocal() => _known.Clear();
 }

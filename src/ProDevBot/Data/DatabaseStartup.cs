@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ProDevBot.Data;
 
@@ -6,25 +7,63 @@ public static class DatabaseStartup
 {
     private const string MigrationLockTable = "__EFMigrationsLock";
 
+    /// <summary>The key of the PostgreSQL advisory lock held around migrating (any fixed number; "ProDev" in ASCII).</summary>
+    internal const long MigrationLockKey = 0x50726F446576;
+
     /// <summary>
-    /// Applies pending migrations before the bot takes requests; WAL lets readers and the writer overlap. On SQLite a
-    /// lock row left by a start-up killed mid-migration is cleared first: EF Core waits for that row forever, and with
-    /// SQLite the bot runs as a single instance, so no other process can be migrating this file.
+    /// Applies pending migrations before the bot takes requests. On PostgreSQL several instances may start at once:
+    /// each waits for a session advisory lock, so one migrates and the rest find nothing pending (EF's own lock does
+    /// not cover creating its history table, where two first starts collided). On SQLite, WAL lets readers and the
+    /// writer overlap, and a lock row left by a start-up killed mid-migration is cleared first: EF Core waits for that
+    /// row forever, and with SQLite the bot runs as a single instance, so no other process can be migrating this file.
     /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await using var scope = app.Services.CreateAsyncScope();
+        await MigrateAsync(app.Services, app.Logger, CancellationToken.None);
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProDevDbContext>();
-        if (db.Database.IsSqlite() && await ClearStaleMigrationLockAsync(db) > 0)
+        var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
+        if (settings.IsPostgreSql)
         {
-            app.Logger.LogWarning("Cleared a migration lock left by an earlier start that did not finish; migrating now");
+            await MigrateUnderAdvisoryLockAsync(db, settings.ConnectionString, cancellationToken);
+            return;
         }
 
-        await db.Database.MigrateAsync();
-        if (db.Database.IsSqlite())
+        if (await ClearStaleMigrationLockAsync(db) > 0)
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            logger.LogWarning("Cleared a migration lock left by an earlier start that did not finish; migrating now");
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    private static async Task MigrateUnderAdvisoryLockAsync(ProDevDbContext db, string connectionString, CancellationToken cancellationToken)
+    {
+        // A connection of its own, outside the pool's reuse: the session lock ends with it even if the process dies.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
+        {
+            take.Parameters.AddWithValue("key", MigrationLockKey);
+            await take.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
+            release.Parameters.AddWithValue("key", MigrationLockKey);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
 

@@ -10,8 +10,19 @@ using ProDevBot.Reports;
 
 namespace ProDevBot.Data;
 
-public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) : DbContext(options)
+/// <summary>The bot's data. Unsealed only for <see cref="PostgreSql.PostgreSqlProDevDbContext"/>, which carries the PostgreSQL migrations.</summary>
+public class ProDevDbContext : DbContext
 {
+    public ProDevDbContext(DbContextOptions<ProDevDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected ProDevDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

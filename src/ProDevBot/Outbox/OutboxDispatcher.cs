@@ -4,12 +4,14 @@ namespace ProDevBot.Outbox;
 
 /// <summary>
 /// Drains the outbox for as long as the bot runs, in <see cref="OutboxOptions.Lanes"/> loops; a restart resumes from
-/// the table.
+/// the table. With several instances only the elected leader (<see cref="IDispatchLeadership"/>) claims rows, so the
+/// cluster keeps to the workspace's Slack rate limits; the others idle until they lead.
 /// </summary>
 internal sealed class OutboxDispatcher(
     OutboxSender sender,
     OutboxSignal signal,
     SlackDeliveryState state,
+    IDispatchLeadership leadership,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -24,7 +26,7 @@ internal sealed class OutboxDispatcher(
         {
             try
             {
-                if (state.Problem is null && await sender.DispatchOnceAsync(stoppingToken) > 0)
+                if (state.Problem is null && leadership.IsLeader && await sender.DispatchOnceAsync(stoppingToken) > 0)
                 {
                     continue;
                 }

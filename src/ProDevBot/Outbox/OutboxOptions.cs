@@ -59,4 +59,8 @@ public sealed class OutboxOptions
     /// <summary>How often an idle dispatcher looks for due rows (it is also woken by new rows).</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>PostgreSQL: how often a non-leader tries to become the dispatching instance, and a leader checks it still is.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan LeaderRetry { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -70,15 +70,41 @@ public sealed class OutboxSender(
         var leaseUntil = now + _options.Lease;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        // One UPDATE … WHERE Id IN (SELECT … LIMIT n): atomic on SQLite's single writer. On PostgreSQL with several
-        // instances the inner SELECT needs FOR UPDATE SKIP LOCKED (see README, "Outbox").
-        await db.OutboxMessages
-            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
-            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
-            .Take(_options.BatchSize)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseToken, token).SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
+        // One UPDATE … WHERE Id IN (SELECT … LIMIT n): atomic on SQLite's single writer. On PostgreSQL several
+        // instances claim at once: FOR UPDATE SKIP LOCKED hands each claimer rows no other claim is taking right now,
+        // instead of all of them queueing on the same oldest rows.
+        if (db.Database.IsNpgsql())
+        {
+            await ClaimSkippingLockedAsync(db, token, now, leaseUntil, cancellationToken);
+        }
+        else
+        {
+            await db.OutboxMessages
+                .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
+                .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
+                .Take(_options.BatchSize)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseToken, token).SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
+        }
+
         var batch = await db.OutboxMessages.AsNoTracking().Where(m => m.LeaseToken == token).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         return (token, leaseUntil, batch);
+    }
+
+    private Task<int> ClaimSkippingLockedAsync(ProDevDbContext db, string token, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        // Instants are Unix milliseconds in this table (see ProDevDbContext).
+        var nowMs = now.ToUnixTimeMilliseconds();
+        return db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            UPDATE "OutboxMessages" SET "LeaseToken" = {token}, "LeaseUntil" = {leaseUntil.ToUnixTimeMilliseconds()}
+            WHERE "Id" IN (
+                SELECT "Id" FROM "OutboxMessages"
+                WHERE "Status" = {(int)OutboxStatus.Pending} AND "NextAttemptAt" <= {nowMs} AND ("LeaseUntil" IS NULL OR "LeaseUntil" < {nowMs})
+                ORDER BY "NextAttemptAt", "Id"
+                LIMIT {_options.BatchSize}
+                FOR UPDATE SKIP LOCKED)
+            """,
+            cancellationToken);
     }
 
     private async Task SendAsync(OutboxMessage message, OutboxLease lease, CancellationToken cancellationToken)

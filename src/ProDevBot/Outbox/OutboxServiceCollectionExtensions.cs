@@ -1,3 +1,5 @@
+using ProDevBot.Data;
+
 namespace ProDevBot.Outbox;
 
 public static class OutboxServiceCollectionExtensions
@@ -10,6 +12,18 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<DirectMessageChannels>();
         services.AddSingleton<OutboxSender>();
         services.AddScoped<OutboxWriter>();
+        if (DatabaseSettings.Read(configuration).IsPostgreSql)
+        {
+            // Registered before the dispatcher so that a lone instance holds the lock by the time dispatching starts.
+            services.AddSingleton<PostgreSqlDispatchLeader>();
+            services.AddSingleton<IDispatchLeadership>(provider => provider.GetRequiredService<PostgreSqlDispatchLeader>());
+            services.AddHostedService(provider => provider.GetRequiredService<PostgreSqlDispatchLeader>());
+        }
+        else
+        {
+            services.AddSingleton<IDispatchLeadership, SingleInstanceLeadership>();
+        }
+
         services.AddHostedService<OutboxDispatcher>();
         services.AddHostedService<SlackDeliveryProbe>();
         services.AddSingleton<OutboxRetention>();

@@ -11,6 +11,8 @@ namespace ProDevBot.Privacy;
 /// </summary>
 public sealed class PersonalDataEraser(ProDevDbContext db, StudentCohorts students)
 {
+    private const string LikeEscape = "\\";
+
     /// <returns>How many rows went.</returns>
     public async Task<int> EraseAsync(string userId, CancellationToken cancellationToken)
     {
@@ -29,16 +31,25 @@ public sealed class PersonalDataEraser(ProDevDbContext db, StudentCohorts studen
         rows += await db.OutboxMessages.Where(m => m.Recipient == userId).ExecuteDeleteAsync(cancellationToken);
 
         // Rows to others that name them: a mention (<@U…>, stored JSON-escaped as \u003E) or a button carrying their id
-        // ("U…"), in any status. A pending digest goes unsent rather than out with their name in it.
-        var mention = $"%@{userId}>%";
-        var escaped = $"%@{userId}\\u003E%";
-        var value = $"%\"{userId}\"%";
+        // ("U…"), in any status. A pending digest goes unsent rather than out with their name in it. The patterns carry
+        // an explicit ESCAPE and escape their text, so the stored backslash of \u003E (and any % or _) matches itself
+        // whatever a provider's default is (PostgreSQL's LIKE escapes with a backslash unless told otherwise).
+        var mention = $"%{Literal($"@{userId}>")}%";
+        var escaped = $"%{Literal($"@{userId}\\u003E")}%";
+        var value = $"%{Literal($"\"{userId}\"")}%";
         rows += await db.OutboxMessages
-            .Where(m => EF.Functions.Like(m.Payload, mention) || EF.Functions.Like(m.Payload, escaped) || EF.Functions.Like(m.Payload, value))
+            .Where(m => EF.Functions.Like(m.Payload, mention, LikeEscape) || EF.Functions.Like(m.Payload, escaped, LikeEscape)
+                || EF.Functions.Like(m.Payload, value, LikeEscape))
             .ExecuteDeleteAsync(cancellationToken);
         await RosterOptOuts.OptOutAsync(db, userId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         students.Forget(userId);
         return rows;
     }
+
+    /// <summary>Text matched as itself inside a LIKE pattern with <see cref="LikeEscape"/>.</summary>
+    private static string Literal(string text) =>
+        text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 }

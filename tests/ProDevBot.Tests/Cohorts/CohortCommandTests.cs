@@ -3,12 +3,22 @@ using ProDevBot.Tests.Fakes;
 
 namespace ProDevBot.Tests.Cohorts;
 
-public sealed class CohortCommandTests : IDisposable
+public class CohortCommandTests : IDisposable
 {
-    private readonly BotFactory _bot = new();
+    private readonly BotFactory _bot;
     private readonly SlackClient _slack;
 
-    public CohortCommandTests() => _slack = _bot.CreateSlackClient();
+    public CohortCommandTests()
+        : this(TestDatabase.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another database (see the OnPostgreSql subclass).</summary>
+    protected CohortCommandTests(TestDatabase database)
+    {
+        _bot = new BotFactory(database);
+        _slack = _bot.CreateSlackClient();
+    }
 
     public void Dispose() => _bot.Dispose();
 

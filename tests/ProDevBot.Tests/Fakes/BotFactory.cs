@@ -9,8 +9,8 @@ using ProDevBot.FakeSlack;
 namespace ProDevBot.Tests.Fakes;
 
 /// <summary>
-/// The real bot on Kestrel over loopback, with its own SQLite file, a fake clock and a known signing secret.
-/// Extra settings (e.g. a broken curriculum folder) can be passed per test.
+/// The real bot on Kestrel over loopback, with its own SQLite file (or PostgreSQL schema), a fake clock and a known
+/// signing secret. Extra settings (e.g. a broken curriculum folder) can be passed per test.
 /// </summary>
 public sealed class BotFactory : WebApplicationFactory<Program>
 {
@@ -20,6 +20,21 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     private readonly string _folder;
     private readonly bool _ownsFolder;
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsSchema;
+
+    /// <summary>A host on <paramref name="database"/>; the other parameters as in the main constructor.</summary>
+    public BotFactory(
+        TestDatabase database,
+        IDictionary<string, string?>? settings = null,
+        DateTimeOffset? now = null,
+        BotFactory? restartOf = null,
+        FakeSlackSettings? slack = null,
+        bool keepFiles = false,
+        BotFactory? clusterPeerOf = null)
+        : this(settings, "Production", now, restartOf ?? clusterPeerOf, slack, keepFiles, database)
+    {
+        _ownsSchema = !keepFiles && clusterPeerOf is null;
+    }
 
     /// <param name="settings">Configuration on top of the test defaults.</param>
     /// <param name="environment">The host environment (Production unless a test says otherwise).</param>
@@ -34,6 +49,18 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         BotFactory? restartOf = null,
         FakeSlackSettings? slack = null,
         bool keepFiles = false)
+        : this(settings, environment, now, restartOf, slack, keepFiles, TestDatabase.Sqlite)
+    {
+    }
+
+    private BotFactory(
+        IDictionary<string, string?>? settings,
+        string environment,
+        DateTimeOffset? now,
+        BotFactory? restartOf,
+        FakeSlackSettings? slack,
+        bool keepFiles,
+        TestDatabase database)
     {
         Environment = environment;
         _ownsFolder = !keepFiles;
@@ -57,6 +84,14 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["Outbox:RetryDelay"] = "00:00:01",
             ["Outbox:PollInterval"] = "00:00:00.050",
         };
+        if (database == TestDatabase.PostgreSQL)
+        {
+            PostgresSchema = restartOf?.PostgresSchema ?? TestPostgres.CreateSchema();
+            _ownsSchema = !keepFiles;
+            _settings["Database:Provider"] = "PostgreSQL";
+            _settings["ConnectionStrings:ProDevBot"] = TestPostgres.ConnectionString(PostgresSchema);
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
@@ -80,6 +115,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     /// <summary>The Slack Web API the bot talks to.</summary>
     public FakeSlackServer Slack { get; }
+
+    /// <summary>The schema this host's PostgreSQL tables live in (null on SQLite).</summary>
+    public string? PostgresSchema { get; }
 
     public string DatabasePath => Path.Combine(_folder, "bot.db");
 
@@ -115,6 +153,11 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         Slack.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (PostgresSchema is { } schema && _ownsSchema)
+        {
+            TestPostgres.DropSchema(schema);
+        }
+
         if (!_ownsFolder)
         {
             return;

@@ -6,9 +6,17 @@ using ProDevBot.Tests.Fakes;
 
 namespace ProDevBot.Tests.Home;
 
-public sealed class EventDeduplicationTests : IDisposable
+public class EventDeduplicationTests : IDisposable
 {
-    private readonly BotFactory _bot = new();
+    private readonly BotFactory _bot;
+
+    public EventDeduplicationTests()
+        : this(TestDatabase.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another database (see the OnPostgreSql subclass).</summary>
+    protected EventDeduplicationTests(TestDatabase database) => _bot = new BotFactory(database);
 
     public void Dispose() => _bot.Dispose();
 

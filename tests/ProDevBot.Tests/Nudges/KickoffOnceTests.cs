@@ -11,8 +11,11 @@ namespace ProDevBot.Tests.Nudges;
 /// A class of 40 joining on the Wednesday of week 2 (after Monday's kickoff ran), a coach's resend, restarts, and
 /// triggers that disagree with the cohort after a failed reschedule.
 /// </summary>
-public sealed class KickoffOnceTests
+public class KickoffOnceTests
 {
+    /// <summary>The database every host here runs on (see the OnPostgreSql subclass).</summary>
+    protected virtual TestDatabase Database => TestDatabase.Sqlite;
+
     private const string Monday = "2026-03-09";
     private static readonly string[] Class = [.. Enumerable.Range(1, 40).Select(i => $"U0K{i:D6}")];
 
@@ -39,7 +42,7 @@ public sealed class KickoffOnceTests
     [Fact]
     public async Task StudentsWhoJoinAfterTheKickoffRanGetItOnceOnJoining()
     {
-        using var bot = new BotFactory(); // Wednesday of week 2, 11:00 MDT: before the 1 pm group
+        using var bot = new BotFactory(Database); // Wednesday of week 2, 11:00 MDT: before the 1 pm group
         var (slack, simulation) = await ClassJoinsMidWeekAsync(bot);
         foreach (var student in Class[..5])
         {
@@ -55,7 +58,7 @@ public sealed class KickoffOnceTests
     [Fact]
     public async Task NobodyGetsTheKickoffOnJoiningAfterTheWeeksGroupMet()
     {
-        using var bot = new BotFactory(now: Utc("2026-03-11T20:00:00Z")); // 2 pm MDT: the group met
+        using var bot = new BotFactory(Database, now: Utc("2026-03-11T20:00:00Z")); // 2 pm MDT: the group met
         await ClassJoinsMidWeekAsync(bot);
 
         Assert.DoesNotContain(bot.Slack.CallsTo("chat.postMessage"), c => c.IdempotencyKey?.StartsWith("kickoff:", StringComparison.Ordinal) == true);
@@ -64,13 +67,13 @@ public sealed class KickoffOnceTests
     [Fact]
     public async Task ARestartAfterTheKickoffAndACoachsResendSendsNothing()
     {
-        using var first = new BotFactory(keepFiles: true);
+        using var first = new BotFactory(Database, keepFiles: true);
         var (slack, simulation) = await ClassJoinsMidWeekAsync(first);
         var resend = await slack.CommandAsync("cohort nudge 2603 kickoff", BotFactory.CoachId);
         await simulation.SettleAsync();
         first.Dispose();
 
-        using var restarted = new BotFactory(now: first.Clock.GetUtcNow().AddMinutes(5), restartOf: first);
+        using var restarted = new BotFactory(Database, now: first.Clock.GetUtcNow().AddMinutes(5), restartOf: first);
         restarted.CreateSlackClient();
         await new Simulation(restarted).SettleAsync();
 
@@ -81,7 +84,7 @@ public sealed class KickoffOnceTests
     [Fact]
     public async Task TheStartUpReconcilerMovesATriggerLeftStaleByAFailedReschedule()
     {
-        using var first = new BotFactory(keepFiles: true);
+        using var first = new BotFactory(Database, keepFiles: true);
         var slack = first.CreateSlackClient();
         await slack.CommandAsync("cohort add 2603 module 1 starts 2026-03-02", BotFactory.CoachId);
         await new Simulation(first).SettleAsync();
@@ -95,7 +98,7 @@ public sealed class KickoffOnceTests
         }
 
         first.Dispose();
-        using var restarted = new BotFactory(now: first.Clock.GetUtcNow(), restartOf: first);
+        using var restarted = new BotFactory(Database, now: first.Clock.GetUtcNow(), restartOf: first);
         restarted.CreateSlackClient();
         var scheduler = await restarted.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var next = await scheduler.GetTrigger(new TriggerKey("kickoff:2026-03-16", QuartzNudgeScheduler.Group("2603")));
@@ -106,7 +109,7 @@ public sealed class KickoffOnceTests
     [Fact]
     public async Task RetryingACohortAddWhoseSchedulingFailedSchedulesItsNudges()
     {
-        using var bot = new BotFactory();
+        using var bot = new BotFactory(Database);
         var slack = bot.CreateSlackClient();
         await slack.CommandAsync("cohort add 2603 module 1 starts 2026-03-02", BotFactory.CoachId);
         var scheduler = await bot.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();

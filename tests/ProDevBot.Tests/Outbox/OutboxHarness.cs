@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
@@ -10,17 +11,19 @@ using ProDevBot.Data;
 using ProDevBot.Outbox;
 using ProDevBot.Slack.Blocks;
 using ProDevBot.Slack.WebApi;
+using ProDevBot.Tests.Fakes;
 
 namespace ProDevBot.Tests.Outbox;
 
-/// <summary>The outbox on a real SQLite file with a fake clock and a mocked <see cref="ISlackApi"/> (an interface we own).</summary>
+/// <summary>The outbox on a real SQLite file (or PostgreSQL schema) with a fake clock and a mocked <see cref="ISlackApi"/> (an interface we own).</summary>
 public sealed class OutboxHarness : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("prodevbot-outbox-").FullName;
     private readonly ServiceProvider _services;
+    private readonly string? _schema;
     private int _ts;
 
-    public OutboxHarness(Action<OutboxOptions>? configure = null)
+    public OutboxHarness(Action<OutboxOptions>? configure = null, TestDatabase database = TestDatabase.Sqlite)
     {
         // As Slack does: a message posted to a user id lands in the app's DM with them, whose id comes back.
         Slack.Setup(s => s.OpenDirectMessageAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
@@ -28,9 +31,11 @@ public sealed class OutboxHarness : IAsyncDisposable
         Slack.Setup(s => s.PostMessageAsync(It.IsAny<PostMessageRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((PostMessageRequest r, CancellationToken _) => new PostedMessage(r.Channel[0] == 'U' ? "D" + r.Channel[1..] : r.Channel, NextTs()));
 
+        _schema = database == TestDatabase.PostgreSQL ? TestPostgres.CreateSchema() : null;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:ProDevBot"] = $"Data Source={Path.Combine(_folder, "outbox.db")}",
+            ["ConnectionStrings:ProDevBot"] = _schema is null ? $"Data Source={Path.Combine(_folder, "outbox.db")}" : TestPostgres.ConnectionString(_schema),
+            ["Database:Provider"] = database.ToString(),
         }).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
@@ -42,13 +47,12 @@ public sealed class OutboxHarness : IAsyncDisposable
             .AddScoped<ProDevBot.Outbox.OutboxWriter>()
             .AddMetrics()
             .AddSingleton<ProDevBot.Telemetry.ProDevMetrics>()
-            .AddProDevData();
+            .AddProDevData(configuration);
         var options = new OutboxOptions { RetryDelay = TimeSpan.FromSeconds(5), Lease = TimeSpan.FromMinutes(2) };
         configure?.Invoke(options);
         services.AddSingleton(Options.Create(options));
         _services = services.BuildServiceProvider();
-        using var scope = _services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<ProDevDbContext>().Database.Migrate();
+        DatabaseStartup.MigrateAsync(_services, NullLogger.Instance, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.Parse("2026-03-09T16:00:00Z", CultureInfo.InvariantCulture));
@@ -105,6 +109,10 @@ public sealed class OutboxHarness : IAsyncDisposable
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+        if (_schema is not null)
+        {
+            TestPostgres.DropSchema(_schema);
+        }
     }
 
     private string NextTs() => $"1773072000.{Interlocked.Increment(ref _ts):D6}";

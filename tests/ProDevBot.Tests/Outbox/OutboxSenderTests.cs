@@ -1,12 +1,27 @@
 using Moq;
 using ProDevBot.Outbox;
 using ProDevBot.Slack.WebApi;
+using ProDevBot.Tests.Fakes;
 
 namespace ProDevBot.Tests.Outbox;
 
-public sealed class OutboxSenderTests : IAsyncDisposable
+public class OutboxSenderTests : IAsyncDisposable
 {
-    private readonly OutboxHarness _outbox = new();
+    private readonly OutboxHarness _outbox;
+
+    public OutboxSenderTests()
+        : this(TestDatabase.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another database (see the OnPostgreSql subclass).</summary>
+    protected OutboxSenderTests(TestDatabase database)
+    {
+        Database = database;
+        _outbox = new OutboxHarness(database: database);
+    }
+
+    private TestDatabase Database { get; }
 
     public ValueTask DisposeAsync() => _outbox.DisposeAsync();
 
@@ -163,7 +178,7 @@ public sealed class OutboxSenderTests : IAsyncDisposable
     [Fact]
     public async Task TransientFailuresPastTheLimitFailTheMessage()
     {
-        await using var outbox = new OutboxHarness(o => o.MaxAttempts = 3);
+        await using var outbox = new OutboxHarness(o => o.MaxAttempts = 3, Database);
         outbox.Slack.Setup(s => s.PostMessageAsync(It.IsAny<PostMessageRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new SlackApiException("chat.postMessage", "http_503", SlackErrorKind.Transient));
         await outbox.EnqueueAsync(OutboxHarness.Envelope("a"));
@@ -202,9 +217,30 @@ public sealed class OutboxSenderTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task ClaimersRunningAtOnceSendEachRowOnce()
+    {
+        // Four claimers (as on four instances) against one table: each row must reach Slack exactly once.
+        await using var outbox = new OutboxHarness(o => o.BatchSize = 5, Database);
+        await outbox.EnqueueAsync([.. Enumerable.Range(1, 60).Select(i => OutboxHarness.Envelope($"c{i}", $"U0USER{i:D3}"))]);
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            var sender = outbox.NewSender();
+            while (await sender.DispatchOnceAsync(CancellationToken.None) > 0)
+            {
+            }
+        })));
+
+        var keys = outbox.Slack.Invocations.Where(i => i.Method.Name == nameof(ISlackApi.PostMessageAsync))
+            .Select(i => ((PostMessageRequest)i.Arguments[0]!).IdempotencyKey).ToList();
+        Assert.Equal(Enumerable.Range(1, 60).Select(i => $"c{i}").Order(), keys.Order());
+        Assert.All(await outbox.RowsAsync(), r => Assert.Equal(OutboxStatus.Sent, r.Status));
+    }
+
+    [Fact]
     public async Task ARestartResumesWhereTheLastBatchStopped()
     {
-        await using var outbox = new OutboxHarness(o => o.BatchSize = 4);
+        await using var outbox = new OutboxHarness(o => o.BatchSize = 4, Database);
         await outbox.EnqueueAsync([.. Enumerable.Range(1, 10).Select(i => OutboxHarness.Envelope($"m{i}", $"U0USER{i:D3}"))]);
 
         await outbox.NewSender().DispatchOnceAsync(CancellationToken.None);

@@ -13,13 +13,23 @@ using ProDevBot.Tests.Home;
 
 namespace ProDevBot.Tests.Privacy;
 
-public sealed class PrivacyTests : IDisposable
+public class PrivacyTests : IDisposable
 {
     private const string Other = "UOTHER0001";
-    private readonly BotFactory _bot = new();
+    private readonly BotFactory _bot;
     private readonly SlackClient _slack;
 
-    public PrivacyTests() => _slack = _bot.CreateSlackClient();
+    public PrivacyTests()
+        : this(TestDatabase.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another database (see the OnPostgreSql subclass).</summary>
+    protected PrivacyTests(TestDatabase database)
+    {
+        _bot = new BotFactory(database);
+        _slack = _bot.CreateSlackClient();
+    }
 
     public void Dispose() => _bot.Dispose();
 
