@@ -1,6 +1,7 @@
 using ProDevBot.Curriculum;
 using ProDevBot.Curriculum.Import;
 using ProDevBot.Data;
+using ProDevBot.Groups;
 using ProDevBot.Home;
 using ProDevBot.Hosting;
 using ProDevBot.Nudges;
@@ -29,6 +30,7 @@ builder.Services.AddProDevData();
 builder.Services.AddProDevOptions(builder.Configuration);
 builder.Services.AddProDevCommands();
 builder.Services.AddHome();
+builder.Services.AddGroups();
 builder.Services.AddPrivacy();
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddNudges(builder.Configuration);

@@ -26,12 +26,16 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
     public DbSet<RosterOptOut> RosterOptOuts => Set<RosterOptOut>();
     public DbSet<Deliverables.DeliverableClick> DeliverableClicks => Set<Deliverables.DeliverableClick>();
     public DbSet<Nudges.NudgeRun> NudgeRuns => Set<Nudges.NudgeRun>();
+    public DbSet<Groups.StudentGroup> StudentGroups => Set<Groups.StudentGroup>();
+    public DbSet<Groups.GroupMember> GroupMembers => Set<Groups.GroupMember>();
+    public DbSet<Groups.CohortGroupSettings> CohortGroupSettings => Set<Groups.CohortGroupSettings>();
 
     private static readonly ValueConverter<DateTimeOffset, long> UnixMilliseconds =
         new(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        Groups.GroupsModel.Configure(modelBuilder);
         modelBuilder.Entity<Cohort>(cohort =>
         {
             cohort.HasKey(c => c.Id);
