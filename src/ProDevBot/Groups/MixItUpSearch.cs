@@ -8,9 +8,11 @@ namespace ProDevBot.Groups;
 /// </summary>
 public static class MixItUpSearch
 {
-    private const long SeniorWeight = 1_000_000;
-    private const long RepeatWeight = 1_000;
-    private const long OneCohortWeight = 100;
+    // Weights far enough apart that no amount of a lower concern outweighs one unit of a higher one (for rounds of
+    // up to a thousand students): the order is a strict ranking, not a trade-off.
+    private const long SeniorWeight = 10_000_000_000_000;
+    private const long RepeatWeight = 100_000_000;
+    private const long OneCohortWeight = 100_000;
     private const int Starts = 12;
 
     public static MixItUpArrangement Arrange(IReadOnlyList<MixItUpStudent> students, IReadOnlyList<int> sizes, ISet<string> metBefore, int seed)
