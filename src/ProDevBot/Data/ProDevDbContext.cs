@@ -139,7 +139,7 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
             message.HasIndex(m => m.CreatedAt); // retention pruning
             message.Property(m => m.Key).HasMaxLength(200);
             message.Property(m => m.Kind).HasMaxLength(40);
-            message.Property(m => m.Recipient).HasMaxLength(32);
+            message.Property(m => m.Recipient).HasMaxLength(120); // a user, a channel, or up to 8 user ids of a group DM
             message.Property(m => m.LeaseToken).HasMaxLength(32);
 
             // Instants as Unix milliseconds: compared in SQL (due, lease expiry) the same way on every provider.

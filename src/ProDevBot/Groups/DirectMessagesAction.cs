@@ -34,7 +34,7 @@ internal sealed class DirectMessagesAction(ProDevDbContext db) : IGroupsAction
         settings.DirectMessages = on;
         await db.SaveChangesAsync(cancellationToken);
         return Replies.Text(on
-            ? $"On: each group of cohort *{cohort.Id}* gets a group DM from me on the Monday of its group week, with a hello and the week's prompt."
+            ? $"On: each group of cohort *{cohort.Id}* gets a group DM from me on the Monday of its group week, with a hello and the week's prompt (Slack opens group DMs of at most 8 people, so larger groups get none)."
             : $"Off: no group DMs for cohort *{cohort.Id}*.");
     }
 }

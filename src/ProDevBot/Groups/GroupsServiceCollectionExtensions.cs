@@ -10,6 +10,7 @@ public static class GroupsServiceCollectionExtensions
         services.AddScoped<GroupRoster>();
         services.AddScoped<MixItUpRounds>();
         services.AddScoped<StudentGroups>();
+        services.AddScoped<GroupDirectMessages>();
         services.AddKeyedScoped<IGroupsAction, HomeroomAction>("homeroom");
         services.AddKeyedScoped<IGroupsAction, MixItUpAction>("mixitup");
         services.AddKeyedScoped<IGroupsAction, ShowAction>("show");

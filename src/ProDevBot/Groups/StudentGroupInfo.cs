@@ -11,5 +11,8 @@ public sealed record StudentGroupInfo(GroupKind Kind, int Number, IReadOnlyList<
     /// <summary>The room is the cohort's default, shared by several groups (Mix It Up meets in breakout rooms by group number).</summary>
     public bool SharedRoom { get; init; }
 
+    /// <summary>The round the group belongs to (<see cref="GroupRounds"/>): with <see cref="Number"/>, names the group.</summary>
+    public string Round { get; init; } = "";
+
     public string Name => $"{CurriculumText.Name(Kind)} group {Number}";
 }

@@ -56,6 +56,7 @@ public sealed class StudentGroups(ProDevDbContext db, CurriculumCatalog curricul
                 found[member.StudentId] = new StudentGroupInfo(group.Kind, group.Number, [.. present.Where(p => p != member.StudentId)], group.RoomUrl ?? defaultRoom)
                 {
                     SharedRoom = group.RoomUrl is null && defaultRoom is not null,
+                    Round = group.Round,
                 };
             }
         }

@@ -13,7 +13,7 @@ namespace ProDevBot.Nudges;
 /// An occurrence run after its <see cref="NudgeOccurrence.NotAfter"/> is still written, and the dispatcher
 /// records it as skipped instead of sending it late.
 /// </summary>
-public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum, NudgeMessages messages, Outbox.Outbox outbox, Reports.CoachDigest digest, StudentGroups groups, TimeProvider clock)
+public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum, NudgeMessages messages, Outbox.Outbox outbox, Reports.CoachDigest digest, StudentGroups groups, GroupDirectMessages groupMessages, TimeProvider clock)
 {
     /// <summary>Enqueues the cohort's <paramref name="kind"/> nudge dated <paramref name="date"/>; returns how many rows were new.</summary>
     public async Task<int> RunAsync(string cohortId, NudgeKind kind, DateOnly date, CancellationToken cancellationToken, string? keyPrefix = null)
@@ -45,6 +45,11 @@ public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum
         }
 
         var envelopes = await EnvelopesAsync(cohort, module, occurrence, keyPrefix ?? "", cancellationToken);
+        if (occurrence.Kind == NudgeKind.Kickoff && keyPrefix is null)
+        {
+            envelopes.AddRange(await groupMessages.EnvelopesAsync(cohort, module, occurrence, cancellationToken));
+        }
+
         var added = await outbox.EnqueueAsync(envelopes, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return added;

@@ -399,7 +399,7 @@ namespace ProDevBot.Data.Migrations
 
                     b.Property<string>("Recipient")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")

@@ -11,7 +11,7 @@ using ProDevBot.Data;
 namespace ProDevBot.Data.Migrations
 {
     [DbContext(typeof(ProDevDbContext))]
-    [Migration("20261202065130_WednesdayGroups")]
+    [Migration("20261202072554_WednesdayGroups")]
     partial class WednesdayGroups
     {
         /// <inheritdoc />
@@ -402,7 +402,7 @@ namespace ProDevBot.Data.Migrations
 
                     b.Property<string>("Recipient")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")
