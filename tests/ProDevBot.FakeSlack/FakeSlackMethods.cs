@@ -58,10 +58,7 @@ internal sealed class FakeSlackMethods(FakeSlackSettings settings, FakeSlackFile
                 }, null);
 
             case "conversations.open":
-                var users = Get("users");
-                return string.IsNullOrEmpty(users) || users.Contains(',', StringComparison.Ordinal)
-                    ? (null, "user_not_found")
-                    : (new JsonObject { ["channel"] = new JsonObject { ["id"] = "D" + users.TrimStart('U', 'W') } }, null);
+                return OpenConversation(Get("users"));
 
             case "conversations.members":
                 var start = int.TryParse(Get("cursor"), CultureInfo.InvariantCulture, out var c) ? c : 0;
@@ -112,6 +109,35 @@ internal sealed class FakeSlackMethods(FakeSlackSettings settings, FakeSlackFile
         node["id"] = id;
         node["hash"] = $"{method}-{Interlocked.Increment(ref _views)}";
         return node;
+    }
+
+    /// <summary>
+    /// conversations.open with <c>users</c> as Slack answers it: one user is their DM (D…), 2–8 users one multi-person
+    /// DM (G…), the same for the same people in any order; more than 8 is <c>too_many_users</c>, none
+    /// <c>users_list_not_supplied</c>, an id that is not a user <c>user_not_found</c>.
+    /// </summary>
+    private static (JsonObject? Answer, string? Error) OpenConversation(string? users)
+    {
+        var ids = (users ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return (null, "users_list_not_supplied");
+        }
+
+        if (ids.Count > 8)
+        {
+            return (null, "too_many_users");
+        }
+
+        if (ids.Any(id => id.Length < 2 || (id[0] != 'U' && id[0] != 'W') || !id.All(char.IsAsciiLetterOrDigit)))
+        {
+            return (null, "user_not_found");
+        }
+
+        var id = ids.Count == 1
+            ? "D" + ids[0].TrimStart('U', 'W')
+            : "G" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join(',', ids.Order(StringComparer.Ordinal)))))[..10];
+        return (new JsonObject { ["channel"] = new JsonObject { ["id"] = id } }, null);
     }
 
     private string NewViewId() => $"V{Interlocked.Increment(ref _views):D8}";

@@ -18,6 +18,12 @@ public interface ISlackApi
     /// <summary>conversations.open with one user: the id of the bot's DM channel with them.</summary>
     Task<string> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// conversations.open with 2–8 users: the id of the multi-person DM of them and the bot. Slack answers the same
+    /// conversation for the same people, so opening again is harmless.
+    /// </summary>
+    Task<string> OpenGroupMessageAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken);
+
     /// <summary>chat.postEphemeral: returns the ephemeral message's <c>message_ts</c>.</summary>
     Task<string> PostEphemeralAsync(PostEphemeralRequest request, CancellationToken cancellationToken);
 

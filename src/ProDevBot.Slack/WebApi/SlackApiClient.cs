@@ -50,6 +50,15 @@ public sealed partial class SlackApiClient : ISlackApi
         return response.Channel?.Id ?? throw Malformed(SlackMethods.ConversationsOpen);
     }
 
+    public async Task<string> OpenGroupMessageAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        var users = string.Join(',', userIds);
+        var response = await CallAsync<ConversationsOpenResponse>(
+            SlackMethods.ConversationsOpen, null, () => SlackHttpTransport.Json(new ConversationsOpenBody(users)), cancellationToken);
+        return response.Channel?.Id ?? throw Malformed(SlackMethods.ConversationsOpen);
+    }
+
     public async Task<string> PostEphemeralAsync(PostEphemeralRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

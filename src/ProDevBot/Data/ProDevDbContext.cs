@@ -37,12 +37,16 @@ public class ProDevDbContext : DbContext
     public DbSet<RosterOptOut> RosterOptOuts => Set<RosterOptOut>();
     public DbSet<Deliverables.DeliverableClick> DeliverableClicks => Set<Deliverables.DeliverableClick>();
     public DbSet<Nudges.NudgeRun> NudgeRuns => Set<Nudges.NudgeRun>();
+    public DbSet<Groups.StudentGroup> StudentGroups => Set<Groups.StudentGroup>();
+    public DbSet<Groups.GroupMember> GroupMembers => Set<Groups.GroupMember>();
+    public DbSet<Groups.CohortGroupSettings> CohortGroupSettings => Set<Groups.CohortGroupSettings>();
 
     private static readonly ValueConverter<DateTimeOffset, long> UnixMilliseconds =
         new(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        Groups.GroupsModel.Configure(modelBuilder);
         modelBuilder.Entity<Cohort>(cohort =>
         {
             cohort.HasKey(c => c.Id);
@@ -146,7 +150,7 @@ public class ProDevDbContext : DbContext
             message.HasIndex(m => m.CreatedAt); // retention pruning
             message.Property(m => m.Key).HasMaxLength(200);
             message.Property(m => m.Kind).HasMaxLength(40);
-            message.Property(m => m.Recipient).HasMaxLength(32);
+            message.Property(m => m.Recipient).HasMaxLength(120); // a user, a channel, or up to 8 user ids of a group DM
             message.Property(m => m.LeaseToken).HasMaxLength(32);
 
             // Instants as Unix milliseconds: compared in SQL (due, lease expiry) the same way on every provider.

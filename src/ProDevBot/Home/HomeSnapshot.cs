@@ -13,4 +13,8 @@ public sealed record HomeSnapshot(
     Module? Module,
     IReadOnlySet<string> DoneDeliverables,
     int NetworkingLogs,
-    IReadOnlyList<Reflection> RecentReflections);
+    IReadOnlyList<Reflection> RecentReflections)
+{
+    /// <summary>The student's group for the next Wednesday group, once a coach has formed it.</summary>
+    public Groups.StudentGroupInfo? NextGroup { get; init; }
+}

@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using ProDevBot.Cohorts;
 using ProDevBot.Curriculum;
 using ProDevBot.Data;
+using ProDevBot.Groups;
 
 namespace ProDevBot.Home;
 
 /// <summary>Reads a user's own Home tab data and records the visit. Only ever the user who opened the tab.</summary>
-public sealed class HomeSnapshots(ProDevDbContext db, StudentCohorts students, CurriculumCatalog curriculum, TimeProvider clock)
+public sealed class HomeSnapshots(ProDevDbContext db, StudentCohorts students, CurriculumCatalog curriculum, StudentGroups groups, TimeProvider clock)
 {
     public const int RecentReflectionCount = 3;
 
@@ -29,7 +30,11 @@ public sealed class HomeSnapshots(ProDevDbContext db, StudentCohorts students, C
             .Take(RecentReflectionCount)
             .ToListAsync(cancellationToken);
 
-        return new HomeSnapshot(userId, firstVisit, now, cohort, module, done.ToHashSet(StringComparer.Ordinal), logs, reflections);
+        var nextWeek = cohort is null || module is null ? null : HomeView.NextGroupWeek(module, CohortCalendar.For(cohort), now);
+        return new HomeSnapshot(userId, firstVisit, now, cohort, module, done.ToHashSet(StringComparer.Ordinal), logs, reflections)
+        {
+            NextGroup = nextWeek is null ? null : await groups.FindAsync(userId, cohort!.Id, nextWeek.Number, cancellationToken),
+        };
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using ProDevBot.Cohorts;
 using ProDevBot.Commands;
 using ProDevBot.Curriculum;
+using ProDevBot.Groups;
 using ProDevBot.Slack.Blocks;
 
 namespace ProDevBot.Home;
@@ -69,7 +70,7 @@ public static class HomeView
         builder.Context($"Cohort {cohort.Id} · times in {calendar.Zone.Id}");
         builder.Section($"Type `/prodev module` for the module at a glance: its goals, every deliverable with its date, and links." +
                         (links.Resolve(module.Link) is { } page ? $"\n{SlackText.Link(page, $"Module {module.Number} on the curriculum site")}" : ""));
-        builder.Section("*Next Wednesday group*\n" + NextGroup(module, calendar, home.Now));
+        builder.Section("*Next Wednesday group*\n" + NextGroup(module, calendar, home.Now) + (home.NextGroup is { } group ? $"\n{GroupText.ForStudent(group)}" : ""));
 
         var done = module.Deliverables.Count(d => home.DoneDeliverables.Contains(d.Id));
         builder.Section($"*Deliverables: {done} of {module.Deliverables.Count} done*\n" + string.Join('\n', module.Deliverables.Select(d =>
@@ -83,10 +84,17 @@ public static class HomeView
             ButtonElement.Create("Log networking", LogAction));
     }
 
+    /// <summary>The first week whose Wednesday group has not ended yet; null when none is left this module.</summary>
+    public static Curriculum.Week? NextGroupWeek(Module module, CohortCalendar calendar, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(calendar);
+        return module.Weeks.OrderBy(w => w.Number).FirstOrDefault(w => w.Group != GroupKind.None && calendar.GroupEndsAt(w.Number) > now);
+    }
+
     private static string NextGroup(Module module, CohortCalendar calendar, DateTimeOffset now)
     {
-        var next = module.Weeks.OrderBy(w => w.Number)
-            .FirstOrDefault(w => w.Group != GroupKind.None && calendar.GroupEndsAt(w.Number) > now);
+        var next = NextGroupWeek(module, calendar, now);
         if (next is null)
         {
             return "No more groups this module.";

@@ -1,6 +1,7 @@
 using ProDevBot.Cohorts;
 using ProDevBot.Commands;
 using ProDevBot.Curriculum;
+using ProDevBot.Groups;
 using ProDevBot.Slack.Blocks;
 using ProDevBot.ThisWeek;
 
@@ -9,8 +10,9 @@ namespace ProDevBot.Nudges;
 /// <summary>The words of each nudge. Previews use the same builders, so a coach sees exactly what students get.</summary>
 public sealed class NudgeMessages(WeekMessage weekMessage, CurriculumLinks links)
 {
-    /// <summary>The message for one student; <paramref name="pending"/> lists the occurrence's deliverables they have not marked done.</summary>
-    public SlackMessage Build(NudgeOccurrence occurrence, Cohort cohort, Module module, IReadOnlyList<Deliverable> pending)
+    /// <summary>The message for one student; <paramref name="pending"/> lists the occurrence's deliverables they have not marked done;
+    /// for the group reminder, <c>group</c> is the student's own group once a coach has formed it.</summary>
+    public SlackMessage Build(NudgeOccurrence occurrence, Cohort cohort, Module module, IReadOnlyList<Deliverable> pending, StudentGroupInfo? group = null)
     {
         ArgumentNullException.ThrowIfNull(occurrence);
         var calendar = CohortCalendar.For(cohort);
@@ -18,7 +20,7 @@ public sealed class NudgeMessages(WeekMessage weekMessage, CurriculumLinks links
         return occurrence.Kind switch
         {
             NudgeKind.Kickoff => Kickoff(scope, module.FindWeek(occurrence.Week)!),
-            NudgeKind.Group => Group(calendar, module.FindWeek(occurrence.Week)!),
+            NudgeKind.Group => Group(calendar, module.FindWeek(occurrence.Week)!, group),
             NudgeKind.SelfEvaluation => Due("Your end-of-module self-evaluation", occurrence, calendar, pending,
                 "Look back at the module and rate yourself on each competency; your coach reads it before your readiness check-in."),
             _ => Due("Due tomorrow", occurrence, calendar, pending, "Already done? Mark it with `/prodev done <id>` and I'll stop reminding you."),
@@ -33,7 +35,7 @@ public sealed class NudgeMessages(WeekMessage weekMessage, CurriculumLinks links
         return new SlackMessage($"Week {week.Number} starts today: {plan.Text}", blocks.Take(SlackLimits.MessageBlocks).ToList());
     }
 
-    private SlackMessage Group(CohortCalendar calendar, Week week)
+    private SlackMessage Group(CohortCalendar calendar, Week week, StudentGroupInfo? group)
     {
         var name = CurriculumText.Name(week.Group) + (week.GroupTopic is null ? "" : $" ({week.GroupTopic})");
         var starts = LocalTimes.Time(calendar.GroupStartsAt(week.Number), calendar.Zone);
@@ -41,7 +43,13 @@ public sealed class NudgeMessages(WeekMessage weekMessage, CurriculumLinks links
         // Not every week with a group has a lesson (Module 2's week 4 has none), so the nudge does not assume one.
         var text = $"Your {name} group meets today at {starts}. Bring one thing from your Career Dev work this week to share.";
         var prompts = links.Resolve(week.GroupLink) is { } url ? $"\n{SlackText.Link(url, "Today's prompts on the curriculum site")}" : "";
-        return new MessageBuilder().Section($"*{text}*{prompts}").Context("Turn these off with `/prodev settings group off`.").Build(text);
+        var builder = new MessageBuilder().Section($"*{text}*{prompts}");
+        if (group is not null)
+        {
+            builder.Section(GroupText.ForStudent(group));
+        }
+
+        return builder.Context("Turn these off with `/prodev settings group off`.").Build(group is null ? text : $"{text} {GroupText.Plain(group)}.");
     }
 
     private SlackMessage Due(string title, NudgeOccurrence occurrence, CohortCalendar calendar, IReadOnlyList<Deliverable> pending, string footer)

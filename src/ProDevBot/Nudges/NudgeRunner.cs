@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ProDevBot.Cohorts;
 using ProDevBot.Curriculum;
 using ProDevBot.Data;
+using ProDevBot.Groups;
 using ProDevBot.Outbox;
 
 namespace ProDevBot.Nudges;
@@ -12,7 +13,7 @@ namespace ProDevBot.Nudges;
 /// An occurrence run after its <see cref="NudgeOccurrence.NotAfter"/> is still written, and the dispatcher
 /// records it as skipped instead of sending it late.
 /// </summary>
-public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum, NudgeMessages messages, OutboxWriter outbox, IServiceProvider services, TimeProvider clock)
+public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum, NudgeMessages messages, OutboxWriter outbox, StudentGroups groups, GroupDirectMessages groupMessages, IServiceProvider services, TimeProvider clock)
 {
     /// <summary>Enqueues the cohort's <paramref name="kind"/> nudge dated <paramref name="date"/>; returns how many rows were new.</summary>
     public async Task<int> RunAsync(string cohortId, NudgeKind kind, DateOnly date, CancellationToken cancellationToken, string? keyPrefix = null)
@@ -44,6 +45,11 @@ public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum
         }
 
         var envelopes = await EnvelopesAsync(cohort, module, occurrence, keyPrefix ?? "", cancellationToken);
+        if (occurrence.Kind == NudgeKind.Kickoff && keyPrefix is null)
+        {
+            envelopes.AddRange(await groupMessages.EnvelopesAsync(cohort, module, occurrence, cancellationToken));
+        }
+
         var added = await outbox.EnqueueAsync(envelopes, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return added;
@@ -78,6 +84,9 @@ public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum
                 .ToListAsync(cancellationToken);
         var doneBy = done.ToLookup(d => d.StudentId, d => d.DeliverableId);
 
+        var groupOf = occurrence.Kind == NudgeKind.Group
+            ? await groups.ForCohortAsync(cohort.Id, occurrence.Week, cancellationToken)
+            : new Dictionary<string, StudentGroupInfo>();
         var envelopes = new List<OutboxEnvelope>();
         foreach (var student in students)
         {
@@ -92,7 +101,7 @@ public sealed class NudgeRunner(ProDevDbContext db, CurriculumCatalog curriculum
                 $"{keyPrefix}{kind}:{cohort.Id}:{student}:{occurrence.Date:yyyy-MM-dd}",
                 kind,
                 student,
-                messages.Build(occurrence, cohort, module, pending))
+                messages.Build(occurrence, cohort, module, pending, groupOf.GetValueOrDefault(student)))
             {
                 NotBefore = occurrence.At,
                 NotAfter = occurrence.NotAfter,

@@ -14,9 +14,14 @@ public sealed class DirectMessageChannels(ISlackApi slack)
 
     public static bool IsUser(string id) => id.Length > 1 && (id[0] == 'U' || id[0] == 'W');
 
+    /// <summary>A recipient of several user ids, comma-separated: a group DM, opened before posting.</summary>
+    public static bool IsGroup(string recipient) => recipient.Contains(',', StringComparison.Ordinal);
+
     public async Task<string> OpenAsync(string userId, CancellationToken cancellationToken)
     {
-        var open = _channels.GetOrAdd(userId, id => new Lazy<Task<string>>(() => slack.OpenDirectMessageAsync(id, CancellationToken.None)));
+        var open = _channels.GetOrAdd(userId, id => new Lazy<Task<string>>(() => IsGroup(id)
+            ? slack.OpenGroupMessageAsync(id.Split(','), CancellationToken.None)
+            : slack.OpenDirectMessageAsync(id, CancellationToken.None)));
         try
         {
             return await open.Value.WaitAsync(cancellationToken);

@@ -134,7 +134,9 @@ public sealed class OutboxSender(
             // the DM's id. Opening the DM first (conversations.open, Tier 3: ~50/min) capped a fan-out to new users at
             // 50 a minute, twenty minutes for a 1,000-student nudge (bench/README.md, "Fan-out").
             var body = JsonSerializer.Deserialize<SlackMessage>(message.Payload, SlackJson.Options)!;
-            var request = new PostMessageRequest(message.Recipient, body)
+            // A group DM (Wednesday groups) has no id until conversations.open names it; Slack gives the same one each time.
+            var channel = DirectMessageChannels.IsGroup(message.Recipient) ? await channels.OpenAsync(message.Recipient, cancellationToken) : message.Recipient;
+            var request = new PostMessageRequest(channel, body)
             {
                 IdempotencyKey = message.Key,
                 Budget = SlackCallBudget.SingleAttempt(deadline),

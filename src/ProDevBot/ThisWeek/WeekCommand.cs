@@ -1,12 +1,13 @@
 using System.Globalization;
 using ProDevBot.Cohorts;
 using ProDevBot.Commands;
+using ProDevBot.Groups;
 using ProDevBot.Slack.Blocks;
 
 namespace ProDevBot.ThisWeek;
 
 /// <summary>`/prodev week [n] [module m]`: a week's topic, activities, Wednesday group and what is due.</summary>
-internal sealed class WeekCommand(ModuleScopes scopes, WeekMessage message, TimeProvider clock) : IProDevSubcommand
+internal sealed class WeekCommand(ModuleScopes scopes, WeekMessage message, StudentGroups groups, TimeProvider clock) : IProDevSubcommand
 {
     private const string Example = "/prodev week 2 module 1";
 
@@ -33,7 +34,7 @@ internal sealed class WeekCommand(ModuleScopes scopes, WeekMessage message, Time
         if (asked is { } number)
         {
             return scope.Module.FindWeek(number) is { } week
-                ? message.Build(scope, week)
+                ? await BuildAsync(context, scope, week, cancellationToken)
                 : Replies.Mistake(NoSuchWeek(scope.Module, number), Example);
         }
 
@@ -52,10 +53,16 @@ internal sealed class WeekCommand(ModuleScopes scopes, WeekMessage message, Time
                 $"Module {scope.Module.Number} for cohort *{scope.Cohort!.Id}* ended on {LocalTimes.Day(scope.Calendar.EndsOn)}. " +
                 "Look back with `/prodev week <n>`, or ask your coach to move the cohort to its next module."),
             _ => scope.Module.FindWeek(now.Week) is { } week
-                ? message.Build(scope, week)
+                ? await BuildAsync(context, scope, week, cancellationToken)
                 : Replies.Text($"Week {now.Week} of module {scope.Module.Number} has no ProDev plan in the curriculum files."),
         };
     }
+
+    // The student's own group shows only for their cohort's module, where the groups were formed.
+    private async Task<SlackMessage> BuildAsync(CommandContext context, ModuleScope scope, Curriculum.Week week, CancellationToken cancellationToken) =>
+        message.Build(scope, week, scope.Cohort is { } cohort && week.Group != Curriculum.GroupKind.None
+            ? await groups.FindAsync(context.UserId, cohort.Id, week.Number, cancellationToken)
+            : null);
 
     private static string NoSuchWeek(Curriculum.Module module, int number) =>
         module.Weeks.Count == 0

@@ -1,6 +1,7 @@
 using ProDevBot.Cohorts;
 using ProDevBot.Commands;
 using ProDevBot.Curriculum;
+using ProDevBot.Groups;
 using ProDevBot.Slack.Blocks;
 
 namespace ProDevBot.ThisWeek;
@@ -8,7 +9,8 @@ namespace ProDevBot.ThisWeek;
 /// <summary>Builds the week reply: topic, activities, Wednesday group and what is due, with dates when a cohort applies.</summary>
 public sealed class WeekMessage(CurriculumLinks links)
 {
-    public SlackMessage Build(ModuleScope scope, Week week)
+    // group: the student's own group that week, once a coach has formed it.
+    public SlackMessage Build(ModuleScope scope, Week week, StudentGroupInfo? group = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(week);
@@ -22,8 +24,8 @@ public sealed class WeekMessage(CurriculumLinks links)
             builder.Section("*This week*\n" + string.Join('\n', week.Activities.Select(Activity)));
         }
 
-        var group = Group(scope, week, links);
-        builder.Section($"*Wednesday group*\n{group}");
+        var meeting = Group(scope, week, links);
+        builder.Section($"*Wednesday group*\n{meeting}" + (group is null ? "" : $"\n{GroupText.ForStudent(group)}"));
 
         var due = module.Deliverables.Where(d => d.Due.Week == week.Number).ToList();
         builder.Section("*Due this week*\n" + (due.Count == 0
@@ -34,7 +36,7 @@ public sealed class WeekMessage(CurriculumLinks links)
             ? $"Module {module.Number}, week {week.Number} of {CohortCalendar.WeeksPerModule}. Real dates show for your own cohort's module."
             : $"Cohort {scope.Cohort.Id} · week {week.Number} of {CohortCalendar.WeeksPerModule} · times in {scope.Calendar!.Zone.Id}");
 
-        var fallback = $"Module {module.Number}, week {week.Number}: {week.Topic}. Group: {Plain(group).TrimEnd('.')}. Due: " +
+        var fallback = $"Module {module.Number}, week {week.Number}: {week.Topic}. Group: {Plain(meeting).TrimEnd('.')}" + (group is null ? "" : $" ({GroupText.Plain(group)})") + ". Due: " +
                        (due.Count == 0 ? "nothing" : string.Join("; ", due.Select(d => $"{d.Title} {DueText.For(d.Due, scope.Calendar)}")));
         return builder.Build(fallback);
     }

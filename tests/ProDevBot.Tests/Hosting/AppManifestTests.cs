@@ -48,6 +48,7 @@ public sealed partial class AppManifestTests
         Assert.All(Commands(manifest), c => Assert.Matches(CommandName(), c["command"] as string ?? ""));
         Assert.Contains("commands", List(At(manifest, "oauth_config", "scopes", "bot")));
         Assert.Contains("chat:write", List(At(manifest, "oauth_config", "scopes", "bot")));
+        Assert.Contains("mpim:write", List(At(manifest, "oauth_config", "scopes", "bot"))); // group DMs for Wednesday groups
         Assert.Contains("app_home_opened", List(At(manifest, "settings", "event_subscriptions", "bot_events")));
         Assert.Equal("true", At(manifest, "settings", "interactivity", "is_enabled"));
     }

@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using ProDevBot.Cohorts;
+using ProDevBot.Curriculum;
+using ProDevBot.Data;
+
+namespace ProDevBot.Groups;
+
+/// <summary>
+/// Reads and keeps up Homeroom groups: who of a cohort can be placed, the groups as stored, and the catch-up that
+/// drops leavers and puts late joiners into the smallest group. The catch-up runs whenever groups are read, so
+/// it needs no hook in joining or leaving, and it is recorded, so every reader sees the same groups.
+/// </summary>
+public sealed class GroupRoster(ProDevDbContext db, TimeProvider clock)
+{
+    /// <summary>The cohort's students who can be placed today: enrolled and not paused, by id.</summary>
+    public async Task<List<string>> ActiveStudentsAsync(Cohort cohort, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        var today = CohortCalendar.For(cohort).LocalDate(clock.GetUtcNow());
+        var students = await db.Enrollments.AsNoTracking()
+            .Where(e => e.CohortId == cohort.Id && (e.PausedUntil == null || e.PausedUntil < today))
+            .Select(e => e.StudentId)
+            .ToListAsync(cancellationToken);
+        return [.. students.Order(StringComparer.Ordinal)];
+    }
+
+    public async Task<List<StudentGroup>> HomeroomAsync(Cohort cohort, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        var round = GroupRounds.Homeroom(cohort.Id, cohort.Module);
+        return await db.StudentGroups.Include(g => g.Members)
+            .Where(g => g.Round == round)
+            .OrderBy(g => g.Number)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The cohort's Homeroom groups after dropping leavers and placing late joiners; empty when none were formed.</summary>
+    public async Task<List<StudentGroup>> SyncHomeroomAsync(Cohort cohort, CancellationToken cancellationToken)
+    {
+        var groups = await HomeroomAsync(cohort, cancellationToken);
+        if (groups.Count == 0)
+        {
+            return groups;
+        }
+
+        var enrolled = (await db.Enrollments.AsNoTracking().Where(e => e.CohortId == cohort.Id)
+            .Select(e => new { e.StudentId, e.JoinedAt }).ToListAsync(cancellationToken)).ToDictionary(e => e.StudentId, StringComparer.Ordinal);
+        var changed = false;
+        foreach (var group in groups)
+        {
+            changed |= group.Members.RemoveAll(m => !enrolled.ContainsKey(m.StudentId)) > 0;
+        }
+
+        var placed = groups.SelectMany(g => g.Members).Select(m => m.StudentId).ToHashSet(StringComparer.Ordinal);
+        var active = await ActiveStudentsAsync(cohort, cancellationToken);
+        var late = active.Where(s => !placed.Contains(s)).OrderBy(s => enrolled[s].JoinedAt).ThenBy(s => s, StringComparer.Ordinal);
+        foreach (var student in late)
+        {
+            // Smallest first; among equals the lowest number, so the result does not depend on the order of reading.
+            var smallest = groups.OrderBy(g => g.Members.Count).ThenBy(g => g.Number).First();
+            smallest.Members.Add(NewMember(smallest, student, cohort));
+            changed = true;
+        }
+
+        if (changed)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another reader placed the same late joiner a moment earlier: theirs stands.
+                db.ChangeTracker.Clear();
+                return await HomeroomAsync(cohort, cancellationToken);
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>Replaces the cohort's Homeroom groups (and their room links) with new ones dealt from <paramref name="seed"/>.</summary>
+    public async Task<List<StudentGroup>> FormHomeroomAsync(Cohort cohort, IReadOnlyList<string> students, int size, int seed, string coachId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        var round = GroupRounds.Homeroom(cohort.Id, cohort.Module);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await DeleteRoundAsync(round, cancellationToken);
+        var dealt = SeededShuffle.Deal(students, GroupSizes.For(students.Count, size), seed);
+        var groups = dealt.Select((members, i) => NewGroup(GroupKind.Homeroom, round, cohort.Module, 0, i + 1, seed, coachId)).ToList();
+        for (var i = 0; i < groups.Count; i++)
+        {
+            groups[i].Members.AddRange(dealt[i].Select(s => NewMember(groups[i], s, cohort)));
+        }
+
+        db.StudentGroups.AddRange(groups);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return groups;
+    }
+
+    /// <summary>Deletes a round's groups with their members and room links.</summary>
+    public async Task<int> DeleteRoundAsync(string round, CancellationToken cancellationToken)
+    {
+        await db.GroupMembers.Where(m => m.Round == round).ExecuteDeleteAsync(cancellationToken);
+        return await db.StudentGroups.Where(g => g.Round == round).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    public StudentGroup NewGroup(GroupKind kind, string round, int module, int week, int number, int seed, string coachId) => new()
+    {
+        Kind = kind,
+        Round = round,
+        Module = module,
+        Week = week,
+        Number = number,
+        Seed = seed,
+        FormedBy = coachId,
+        FormedAt = clock.GetUtcNow(),
+    };
+
+    public GroupMember NewMember(StudentGroup group, string studentId, Cohort cohort)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(cohort);
+        return new GroupMember { Round = group.Round, StudentId = studentId, CohortId = cohort.Id, Module = cohort.Module, AddedAt = clock.GetUtcNow() };
+    }
+}
