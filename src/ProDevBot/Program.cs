@@ -1,3 +1,4 @@
+using ProDevBot.Calendar;
 using ProDevBot.Curriculum;
 using ProDevBot.Curriculum.Import;
 using ProDevBot.Data;
@@ -33,6 +34,7 @@ builder.Services.AddPrivacy();
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddNudges(builder.Configuration);
 builder.Services.AddProDevHealthChecks();
+builder.Services.AddCalendar(builder.Configuration);
 
 var app = builder.Build();
 
@@ -42,6 +44,7 @@ await app.MigrateDatabaseAsync();
 app.MapSlack();
 app.MapProDevHealth();
 app.MapReportCsv();
+app.MapCalendar();
 
 await app.RunAsync();
 return 0;

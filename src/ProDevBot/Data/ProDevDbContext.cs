@@ -26,12 +26,15 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
     public DbSet<RosterOptOut> RosterOptOuts => Set<RosterOptOut>();
     public DbSet<Deliverables.DeliverableClick> DeliverableClicks => Set<Deliverables.DeliverableClick>();
     public DbSet<Nudges.NudgeRun> NudgeRuns => Set<Nudges.NudgeRun>();
+    public DbSet<Calendar.CalendarSubscription> CalendarSubscriptions => Set<Calendar.CalendarSubscription>();
 
     private static readonly ValueConverter<DateTimeOffset, long> UnixMilliseconds =
         new(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.ApplyConfiguration(new Calendar.CalendarSubscriptionConfiguration());
+
         modelBuilder.Entity<Cohort>(cohort =>
         {
             cohort.HasKey(c => c.Id);
