@@ -27,7 +27,7 @@ internal sealed class CalendarCommand(
             [] => await StudentAsync(context.UserId, reset: false, cancellationToken),
             ["reset"] => await StudentAsync(context.UserId, reset: true, cancellationToken),
             ["cohort", ..] when !context.IsCoach => Replies.CoachesOnly("a cohort's calendar feed"),
-            ["cohort", _] => await CoachAsync(context, reset: false, cancellationToken),
+            ["cohort"] or ["cohort", _] => await CoachAsync(context, reset: false, cancellationToken), // no id: the lookup says to give one
             ["cohort", _, "reset"] => await CoachAsync(context, reset: true, cancellationToken),
             _ => Replies.Mistake(
                 $"I don't understand `{SlackText.Escape(string.Join(' ', context.Args))}`. `/prodev calendar` gives your calendar link, `/prodev calendar reset` a new one.",

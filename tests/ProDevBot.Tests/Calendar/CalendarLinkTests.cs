@@ -126,9 +126,11 @@ public sealed class CalendarLinkTests : IDisposable
         await _slack.CommandAsync("cohort add 2603 module 1 starts 2026-03-02 tz America/Denver", BotFactory.CoachId);
 
         var unknown = await _slack.CommandAsync("calendar cohort 2699", BotFactory.CoachId);
+        var missing = await _slack.CommandAsync("calendar cohort", BotFactory.CoachId);
         var reply = await _slack.CommandAsync("calendar cohort 2603", BotFactory.CoachId);
 
         Assert.Contains("There is no cohort `2699`", unknown.AllText, StringComparison.Ordinal);
+        Assert.Contains("Start with the cohort id", missing.AllText, StringComparison.Ordinal);
         var (status, _, calendar) = await CalendarLinks.FetchAsync(_slack.Http, CalendarLinks.PathIn(reply)!);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(5, calendar!.Events.Count(e => e.Uid!.StartsWith("group-", StringComparison.Ordinal)));
