@@ -138,6 +138,18 @@ public sealed class CalendarLinkTests : IDisposable
     }
 
     [Fact]
+    public async Task AfterLeavingTheCohortTheLinkServesAnEmptyCalendar()
+    {
+        var link = await JoinAndLinkAsync();
+
+        await _slack.CommandAsync("leave");
+
+        var (status, _, calendar) = await CalendarLinks.FetchAsync(_slack.Http, link);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Empty(calendar!.Events);
+    }
+
+    [Fact]
     public async Task AStudentInNoCohortIsToldHowToJoinAndGetsNoLink()
     {
         var reply = await _slack.CommandAsync("calendar", Other);
