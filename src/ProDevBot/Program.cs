@@ -1,3 +1,4 @@
+using ProDevBot.Calendar;
 using ProDevBot.Cohorts;
 using ProDevBot.Commands;
 using ProDevBot.Curriculum;
@@ -5,8 +6,8 @@ using ProDevBot.Curriculum.Import;
 using ProDevBot.Data;
 using ProDevBot.Deliverables;
 using ProDevBot.Events;
-using ProDevBot.Help;
 using ProDevBot.Groups;
+using ProDevBot.Help;
 using ProDevBot.Home;
 using ProDevBot.Hosting;
 using ProDevBot.NetworkLog;
@@ -23,8 +24,8 @@ using ProDevBot.Slack;
 using ProDevBot.Slack.Routing;
 using ProDevBot.Slack.SocketMode;
 using ProDevBot.Slack.WebApi;
-using ProDevBot.ThisWeek;
 using ProDevBot.Telemetry;
+using ProDevBot.ThisWeek;
 
 // Coach tooling ("curriculum import|check"): runs and exits before any host, database or Slack secret is needed.
 if (CurriculumCli.TryRun(args, out var exitCode))
@@ -58,6 +59,7 @@ builder.Services.AddNetworkLog();
 builder.Services.AddProgress();
 builder.Services.AddNudges();
 builder.Services.AddGroups();
+builder.Services.AddCalendar(builder.Configuration);
 builder.Services.AddPrivacy();
 builder.Services.AddReports();
 builder.Services.AddHome();
@@ -79,6 +81,7 @@ await app.MigrateDatabaseAsync();
 app.MapSlack();
 app.MapProDevHealth();
 app.MapReportCsv();
+app.MapCalendar();
 
 await app.RunAsync();
 return 0;

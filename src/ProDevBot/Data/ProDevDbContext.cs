@@ -40,6 +40,7 @@ public class ProDevDbContext : DbContext
     public DbSet<Groups.StudentGroup> StudentGroups => Set<Groups.StudentGroup>();
     public DbSet<Groups.GroupMember> GroupMembers => Set<Groups.GroupMember>();
     public DbSet<Groups.CohortGroupSettings> CohortGroupSettings => Set<Groups.CohortGroupSettings>();
+    public DbSet<Calendar.CalendarSubscription> CalendarSubscriptions => Set<Calendar.CalendarSubscription>();
 
     private static readonly ValueConverter<DateTimeOffset, long> UnixMilliseconds =
         new(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
@@ -47,6 +48,8 @@ public class ProDevDbContext : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         Groups.GroupsModel.Configure(modelBuilder);
+        modelBuilder.ApplyConfiguration(new Calendar.CalendarSubscriptionConfiguration());
+
         modelBuilder.Entity<Cohort>(cohort =>
         {
             cohort.HasKey(c => c.Id);

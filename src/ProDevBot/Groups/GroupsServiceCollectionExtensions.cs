@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProDevBot.Calendar;
 using ProDevBot.Commands;
 
 namespace ProDevBot.Groups;
@@ -11,6 +13,10 @@ public static class GroupsServiceCollectionExtensions
         services.AddScoped<MixItUpRounds>();
         services.AddScoped<StudentGroups>();
         services.AddScoped<GroupDirectMessages>();
+
+        // The calendar names each student's group and room; without this it names only the kind of group.
+        services.RemoveAll<ICalendarGroups>();
+        services.AddScoped<ICalendarGroups, GroupCalendar>();
         services.AddSubcommandGroup(new SubcommandGroup("groups", DefaultAction: "show"));
         services.AddSubcommandAction<HomeroomAction>("groups", new("homeroom", HomeroomAction.HelpLine, HomeroomAction.Example, CoachOnly: true));
         services.AddSubcommandAction<MixItUpAction>("groups", new("mixitup", MixItUpAction.HelpLine, MixItUpAction.Example, CoachOnly: true));

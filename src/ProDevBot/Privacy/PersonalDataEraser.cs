@@ -26,6 +26,7 @@ public sealed class PersonalDataEraser(ProDevDbContext db, StudentCohorts studen
         rows += await db.HomeVisits.Where(v => v.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         rows += await db.DeliverableClicks.Where(c => c.StudentId == userId).ExecuteDeleteAsync(cancellationToken);
         rows += await db.GroupMembers.Where(m => m.StudentId == userId).ExecuteDeleteAsync(cancellationToken); // their places in Wednesday groups
+        rows += await db.CalendarSubscriptions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken); // their links stop working
 
         // Every outbox row addressed to them is deleted, not only pending ones: sent rows keep the message text
         // (an export DM holds all their data). A row a dispatcher holds right now is then simply not marked sent.

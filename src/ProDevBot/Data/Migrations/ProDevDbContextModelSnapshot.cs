@@ -17,6 +17,33 @@ namespace ProDevBot.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ProDevBot.Calendar.CalendarSubscription", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Feed")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("UserId", "Feed")
+                        .IsUnique();
+
+                    b.ToTable("CalendarSubscriptions");
+                });
+
             modelBuilder.Entity("ProDevBot.Cohorts.Cohort", b =>
                 {
                     b.Property<string>("Id")

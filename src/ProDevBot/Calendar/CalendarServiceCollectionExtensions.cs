@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ProDevBot.Commands;
+
+namespace ProDevBot.Calendar;
+
+public static class CalendarServiceCollectionExtensions
+{
+    /// <summary>`/prodev calendar` and the feed behind `GET /calendar/{token}.ics`, with <c>Web:PublicBaseUrl</c> validated at start-up.</summary>
+    public static IServiceCollection AddCalendar(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PublicUrlOptions>().Bind(configuration.GetSection(PublicUrlOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PublicUrlOptions>, PublicUrlOptionsValidator>();
+
+        // TryAdd: the groups feature registers the real answer; this one stands in until then.
+        services.TryAddSingleton<ICalendarGroups, NoCalendarGroups>();
+        services.AddScoped<CalendarSubscriptions>();
+        services.AddScoped<CalendarFeedWriter>();
+        services.AddSubcommand<CalendarCommand>(new("calendar", CalendarCommand.HelpLine, CalendarCommand.Example)
+        {
+            MoreExamples = [new(CalendarCommand.CoachExample, CalendarCommand.CoachHelpLine, CoachOnly: true)],
+        });
+        return services;
+    }
+}
