@@ -22,6 +22,33 @@ namespace ProDevBot.Data.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ProDevBot.Calendar.CalendarSubscription", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Feed")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("UserId", "Feed")
+                        .IsUnique();
+
+                    b.ToTable("CalendarSubscriptions");
+                });
+
             modelBuilder.Entity("ProDevBot.Cohorts.Cohort", b =>
                 {
                     b.Property<string>("Id")
@@ -167,6 +194,111 @@ namespace ProDevBot.Data.PostgreSql.Migrations
                     b.ToTable("DeliverableClicks");
                 });
 
+            modelBuilder.Entity("ProDevBot.Groups.CohortGroupSettings", b =>
+                {
+                    b.Property<string>("CohortId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("DefaultRoomUrl")
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)");
+
+                    b.Property<bool>("DirectMessages")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("CohortId");
+
+                    b.ToTable("CohortGroupSettings");
+                });
+
+            modelBuilder.Entity("ProDevBot.Groups.GroupMember", b =>
+                {
+                    b.Property<long>("GroupId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StudentId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CohortId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Module")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("GroupId", "StudentId");
+
+                    b.HasIndex("StudentId");
+
+                    b.HasIndex("Round", "StudentId")
+                        .IsUnique();
+
+                    b.ToTable("GroupMembers");
+                });
+
+            modelBuilder.Entity("ProDevBot.Groups.StudentGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("FormedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FormedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Module")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RoomUrl")
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Week");
+
+                    b.HasIndex("Round", "Number")
+                        .IsUnique();
+
+                    b.ToTable("StudentGroups");
+                });
+
             modelBuilder.Entity("ProDevBot.Home.HomeVisit", b =>
                 {
                     b.Property<string>("UserId")
@@ -307,8 +439,8 @@ namespace ProDevBot.Data.PostgreSql.Migrations
 
                     b.Property<string>("Recipient")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("bigint");
@@ -463,11 +595,27 @@ namespace ProDevBot.Data.PostgreSql.Migrations
                     b.Navigation("Cohort");
                 });
 
+            modelBuilder.Entity("ProDevBot.Groups.GroupMember", b =>
+                {
+                    b.HasOne("ProDevBot.Groups.StudentGroup", "Group")
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
             modelBuilder.Entity("ProDevBot.Cohorts.Cohort", b =>
                 {
                     b.Navigation("Enrollments");
 
                     b.Navigation("Pauses");
+                });
+
+            modelBuilder.Entity("ProDevBot.Groups.StudentGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -6,11 +6,25 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ProDevBot.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class WednesdayGroups : Migration
+    public partial class GroupsAndCalendars : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "CalendarSubscriptions",
+                columns: table => new
+                {
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Feed = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarSubscriptions", x => x.TokenHash);
+                });
+
             migrationBuilder.CreateTable(
                 name: "CohortGroupSettings",
                 columns: table => new
@@ -68,6 +82,12 @@ namespace ProDevBot.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CalendarSubscriptions_UserId_Feed",
+                table: "CalendarSubscriptions",
+                columns: new[] { "UserId", "Feed" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GroupMembers_Round_StudentId",
                 table: "GroupMembers",
                 columns: new[] { "Round", "StudentId" },
@@ -93,6 +113,9 @@ namespace ProDevBot.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CalendarSubscriptions");
+
             migrationBuilder.DropTable(
                 name: "CohortGroupSettings");
 

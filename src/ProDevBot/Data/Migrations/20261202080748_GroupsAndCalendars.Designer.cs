@@ -11,8 +11,8 @@ using ProDevBot.Data;
 namespace ProDevBot.Data.Migrations
 {
     [DbContext(typeof(ProDevDbContext))]
-    [Migration("20261202065145_CalendarSubscriptions")]
-    partial class CalendarSubscriptions
+    [Migration("20261202080748_GroupsAndCalendars")]
+    partial class GroupsAndCalendars
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -190,6 +190,109 @@ namespace ProDevBot.Data.Migrations
                     b.ToTable("DeliverableClicks");
                 });
 
+            modelBuilder.Entity("ProDevBot.Groups.CohortGroupSettings", b =>
+                {
+                    b.Property<string>("CohortId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefaultRoomUrl")
+                        .HasMaxLength(3000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DirectMessages")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CohortId");
+
+                    b.ToTable("CohortGroupSettings");
+                });
+
+            modelBuilder.Entity("ProDevBot.Groups.GroupMember", b =>
+                {
+                    b.Property<long>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StudentId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CohortId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Module")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GroupId", "StudentId");
+
+                    b.HasIndex("StudentId");
+
+                    b.HasIndex("Round", "StudentId")
+                        .IsUnique();
+
+                    b.ToTable("GroupMembers");
+                });
+
+            modelBuilder.Entity("ProDevBot.Groups.StudentGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("FormedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Module")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoomUrl")
+                        .HasMaxLength(3000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Week");
+
+                    b.HasIndex("Round", "Number")
+                        .IsUnique();
+
+                    b.ToTable("StudentGroups");
+                });
+
             modelBuilder.Entity("ProDevBot.Home.HomeVisit", b =>
                 {
                     b.Property<string>("UserId")
@@ -326,7 +429,7 @@ namespace ProDevBot.Data.Migrations
 
                     b.Property<string>("Recipient")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")
@@ -480,11 +583,27 @@ namespace ProDevBot.Data.Migrations
                     b.Navigation("Cohort");
                 });
 
+            modelBuilder.Entity("ProDevBot.Groups.GroupMember", b =>
+                {
+                    b.HasOne("ProDevBot.Groups.StudentGroup", "Group")
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
             modelBuilder.Entity("ProDevBot.Cohorts.Cohort", b =>
                 {
                     b.Navigation("Enrollments");
 
                     b.Navigation("Pauses");
+                });
+
+            modelBuilder.Entity("ProDevBot.Groups.StudentGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }
