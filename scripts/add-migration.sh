@@ -8,6 +8,7 @@ if [ $# -ne 1 ] || [[ ! "$1" =~ ^[A-Z][A-Za-z0-9]*$ ]]; then
 fi
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
+dotnet restore src/ProDevBot >/dev/null   # dotnet ef builds but does not restore
 project=src/ProDevBot
 
 # The SQLite set lives in Data/Migrations (ProDevDbContext), the PostgreSQL set in Data/PostgreSql/Migrations
