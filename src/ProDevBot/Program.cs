@@ -11,6 +11,7 @@ using ProDevBot.Slack;
 using ProDevBot.Slack.Routing;
 using ProDevBot.Slack.SocketMode;
 using ProDevBot.Slack.WebApi;
+using ProDevBot.Web;
 
 // Coach tooling ("curriculum import|check"): runs and exits before any host, database or Slack secret is needed.
 if (CurriculumCli.TryRun(args, out var exitCode))
@@ -33,6 +34,7 @@ builder.Services.AddPrivacy();
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddNudges(builder.Configuration);
 builder.Services.AddProDevHealthChecks();
+builder.Services.AddCoachWeb(builder.Configuration);
 
 var app = builder.Build();
 
@@ -42,6 +44,7 @@ await app.MigrateDatabaseAsync();
 app.MapSlack();
 app.MapProDevHealth();
 app.MapReportCsv();
+app.MapCoachWeb();
 
 await app.RunAsync();
 return 0;

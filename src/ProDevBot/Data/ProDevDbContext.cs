@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ProDevBot.Cohorts;
@@ -10,7 +11,7 @@ using ProDevBot.Reports;
 
 namespace ProDevBot.Data;
 
-public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) : DbContext(options)
+public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
@@ -26,12 +27,15 @@ public sealed class ProDevDbContext(DbContextOptions<ProDevDbContext> options) :
     public DbSet<RosterOptOut> RosterOptOuts => Set<RosterOptOut>();
     public DbSet<Deliverables.DeliverableClick> DeliverableClicks => Set<Deliverables.DeliverableClick>();
     public DbSet<Nudges.NudgeRun> NudgeRuns => Set<Nudges.NudgeRun>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Web.SignIn.SignInLink> WebSignInLinks => Set<Web.SignIn.SignInLink>();
 
     private static readonly ValueConverter<DateTimeOffset, long> UnixMilliseconds =
         new(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.ApplyConfiguration(new Web.SignIn.SignInLinkConfiguration());
         modelBuilder.Entity<Cohort>(cohort =>
         {
             cohort.HasKey(c => c.Id);

@@ -27,13 +27,15 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     /// <param name="restartOf">Another host's folder and scheduler name: this host is that bot restarted.</param>
     /// <param name="slack">Settings for the FakeSlack this host talks to.</param>
     /// <param name="keepFiles">Leave the database behind on dispose, for a restarted host to pick up.</param>
+    /// <param name="port">A fixed loopback port (e.g. one a sign-in link must point at); 0 picks any free one.</param>
     public BotFactory(
         IDictionary<string, string?>? settings = null,
         string environment = "Production",
         DateTimeOffset? now = null,
         BotFactory? restartOf = null,
         FakeSlackSettings? slack = null,
-        bool keepFiles = false)
+        bool keepFiles = false,
+        int port = 0)
     {
         Environment = environment;
         _ownsFolder = !keepFiles;
@@ -62,7 +64,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
-        UseKestrel(0);
+        UseKestrel(port);
     }
 
     /// <summary>By default Wednesday March 11, 2026, 11:00 am in Denver (MDT): week 2 of a cohort that started March 2.</summary>
