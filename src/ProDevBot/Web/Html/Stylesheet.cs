@@ -6,7 +6,8 @@ internal static class Stylesheet
     public const string Css = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1a1a1a;background:#fff;line-height:1.45}
         header,footer{background:#f2f4f7;padding:.6rem 1rem}
-        nav a{margin-right:1rem;font-weight:600}
+        header nav a{margin-right:1rem;font-weight:600}
+        caption{text-align:left;padding:.3rem 0}
         main{padding:1rem;max-width:70rem;margin:0 auto}
         a{color:#0b4fb3}
         a:focus,button:focus{outline:3px solid #1a1a1a;outline-offset:2px}
