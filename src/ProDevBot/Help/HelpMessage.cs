@@ -42,6 +42,7 @@ public static class HelpMessage
         ("report 2603 week 3", "each student's deliverables, reflections and logs, with totals (paged)"),
         ("student @jane", "one student's record"),
         ("digest off", "turn your Friday at-risk digest off or on"),
+        ("web", "a one-time link (10 minutes) to the coach pages in your browser"),
     ];
 
     public static SlackMessage Build(string command, string? unknown)

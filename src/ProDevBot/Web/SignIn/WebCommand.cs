@@ -8,7 +8,7 @@ namespace ProDevBot.Web.SignIn;
 /// <summary>`/prodev web` (coaches only): a one-time link that signs the coach in to the bot's pages in a browser.</summary>
 internal sealed class WebCommand(SignInLinks links, IOptionsMonitor<WebOptions> options) : IProDevSubcommand
 {
-    public const string HelpLine = "`/prodev web`: a one-time link (10 minutes) to the coach pages in your browser (coaches only)";
+    public const string HelpLine = "a one-time link (10 minutes) to the coach pages in your browser (coaches only)";
     public const string Example = "/prodev web";
 
     public async Task<SlackMessage> HandleAsync(CommandContext context, CancellationToken cancellationToken)
