@@ -168,6 +168,21 @@ public sealed class AccessControlTests : IDisposable
     }
 
     [Fact]
+    public async Task TheSignInTokenNeverReachesTheLogs()
+    {
+        var logs = new CapturedLogs();
+        using var host = new CoachWebHost(logs: logs);
+        var (_, link) = await host.AskForLinkAsync();
+        using var client = host.NewClient();
+        (await client.GetAsync(host.Local(link!))).Dispose();
+        (await client.GetAsync(host.Local(link!))).Dispose(); // refused the second time: still not logged
+
+        var token = link!.Query["?token=".Length..];
+        Assert.NotEmpty(logs.Lines);
+        Assert.DoesNotContain(logs.Lines, line => line.Contains(token, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task WithoutAPublicAddressTheCommandSaysThePagesAreOff()
     {
         using var host = new CoachWebHost(new Dictionary<string, string?> { ["Web:PublicBaseUrl"] = null });

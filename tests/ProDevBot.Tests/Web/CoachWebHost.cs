@@ -21,7 +21,7 @@ public sealed partial class CoachWebHost : IDisposable
     public const string ReportToken = "report-token-for-web-tests-0123456789abcdef";
     public const string ReflectionText = "I learned <b>not</b> to \"assume\" & to ask.\nSecond line.";
 
-    public CoachWebHost(IDictionary<string, string?>? settings = null, CoachWebHost? restartOf = null, bool keepFiles = false, string scheme = "http")
+    public CoachWebHost(IDictionary<string, string?>? settings = null, CoachWebHost? restartOf = null, bool keepFiles = false, string scheme = "http", CapturedLogs? logs = null)
     {
         Port = restartOf?.Port ?? FreePort();
         BaseUrl = new Uri($"http://127.0.0.1:{Port}/");
@@ -35,7 +35,7 @@ public sealed partial class CoachWebHost : IDisposable
             all[key] = value;
         }
 
-        Bot = new BotFactory(all, now: DateTimeOffset.Parse("2026-03-18T17:00:00Z", CultureInfo.InvariantCulture), restartOf: restartOf?.Bot, keepFiles: keepFiles, port: Port);
+        Bot = new BotFactory(all, now: DateTimeOffset.Parse("2026-03-18T17:00:00Z", CultureInfo.InvariantCulture), restartOf: restartOf?.Bot, keepFiles: keepFiles, port: Port) { Logs = logs };
         Slack = Bot.CreateSlackClient();
         if (restartOf is null)
         {
