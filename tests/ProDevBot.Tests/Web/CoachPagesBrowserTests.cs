@@ -58,7 +58,7 @@ public sealed partial class CoachPagesBrowserTests(BrowserFixture browser) : ICl
         var chart = page.Locator("img[src$='chart.png']");
         Assert.Contains("week 1 50 %", await chart.GetAttributeAsync("alt"), StringComparison.Ordinal);
         Assert.True(await chart.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : 0") >= 800);
-        ScreenshotForTheReadme(page);
+        Screenshot(page, "coach-cohort-page.png");
     }
 
     [Fact]
@@ -117,6 +117,7 @@ public sealed partial class CoachPagesBrowserTests(BrowserFixture browser) : ICl
         Assert.Contains("Recipients: 3 · 1 student paused", text, StringComparison.Ordinal); // D is paused
         Assert.Contains("Good morning! Week 5 of ProDev starts today.", text, StringComparison.Ordinal);
         Assert.Contains("Due tomorrow", await page.Locator("section.nudge", new() { HasText = "Deadline reminder" }).First.InnerTextAsync(), StringComparison.Ordinal);
+        Screenshot(page, "coach-schedule-page.png");
     }
 
     [Fact]
@@ -212,12 +213,12 @@ public sealed partial class CoachPagesBrowserTests(BrowserFixture browser) : ICl
         return page;
     }
 
-    /// <summary>With PRODEVBOT_SCREENSHOT_DIR set, saves the cohort page for the README (docs/coach-cohort-page.png).</summary>
-    private static void ScreenshotForTheReadme(IPage page)
+    /// <summary>With PRODEVBOT_SCREENSHOT_DIR set, saves the page (the README shows docs/coach-cohort-page.png).</summary>
+    private static void Screenshot(IPage page, string name)
     {
         if (Environment.GetEnvironmentVariable("PRODEVBOT_SCREENSHOT_DIR") is { Length: > 0 } folder)
         {
-            page.ScreenshotAsync(new() { Path = Path.Combine(folder, "coach-cohort-page.png"), FullPage = true }).GetAwaiter().GetResult();
+            page.ScreenshotAsync(new() { Path = Path.Combine(folder, name), FullPage = true }).GetAwaiter().GetResult();
         }
     }
 
