@@ -26,6 +26,7 @@ using ProDevBot.Slack.SocketMode;
 using ProDevBot.Slack.WebApi;
 using ProDevBot.Telemetry;
 using ProDevBot.ThisWeek;
+using ProDevBot.Web;
 
 // Coach tooling ("curriculum import|check"): runs and exits before any host, database or Slack secret is needed.
 if (CurriculumCli.TryRun(args, out var exitCode))
@@ -66,6 +67,7 @@ builder.Services.AddHome();
 builder.Services.AddEvents();
 builder.Services.AddHelp();
 builder.Services.AddProDevHealthChecks();
+builder.Services.AddCoachWeb(builder.Configuration);
 builder.Services.AddProDevTelemetry(builder.Configuration);
 
 var app = builder.Build();
@@ -82,6 +84,7 @@ app.MapSlack();
 app.MapProDevHealth();
 app.MapReportCsv();
 app.MapCalendar();
+app.MapCoachWeb();
 
 await app.RunAsync();
 return 0;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ProDevBot.Cohorts;
@@ -11,7 +12,7 @@ using ProDevBot.Reports;
 namespace ProDevBot.Data;
 
 /// <summary>The bot's data. Unsealed only for <see cref="PostgreSql.PostgreSqlProDevDbContext"/>, which carries the PostgreSQL migrations.</summary>
-public class ProDevDbContext : DbContext
+public class ProDevDbContext : DbContext, IDataProtectionKeyContext
 {
     public ProDevDbContext(DbContextOptions<ProDevDbContext> options)
         : base(options)
@@ -41,6 +42,8 @@ public class ProDevDbContext : DbContext
     public DbSet<Groups.GroupMember> GroupMembers => Set<Groups.GroupMember>();
     public DbSet<Groups.CohortGroupSettings> CohortGroupSettings => Set<Groups.CohortGroupSettings>();
     public DbSet<Calendar.CalendarSubscription> CalendarSubscriptions => Set<Calendar.CalendarSubscription>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Web.SignIn.SignInLink> WebSignInLinks => Set<Web.SignIn.SignInLink>();
 
     private static readonly ValueConverter<DateTimeOffset, long> UnixMilliseconds =
         new(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
@@ -50,6 +53,7 @@ public class ProDevDbContext : DbContext
         Groups.GroupsModel.Configure(modelBuilder);
         modelBuilder.ApplyConfiguration(new Calendar.CalendarSubscriptionConfiguration());
 
+        modelBuilder.ApplyConfiguration(new Web.SignIn.SignInLinkConfiguration());
         modelBuilder.Entity<Cohort>(cohort =>
         {
             cohort.HasKey(c => c.Id);

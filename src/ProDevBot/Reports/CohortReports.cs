@@ -69,4 +69,24 @@ public sealed class CohortReports(ProDevDbContext db, CurriculumCatalog curricul
         }).ToList();
         return new CohortReport(cohort, week, weeksSoFar, rows);
     }
+
+    /// <summary>
+    /// Share (0–100) of due deliverables done, per week so far that had something due: the participation chart's bars,
+    /// for Slack and the coach pages alike.
+    /// </summary>
+    public async Task<List<(int Week, double Completion)>> WeeklyCompletionAsync(Cohort cohort, CancellationToken cancellationToken)
+    {
+        var weeks = new List<(int Week, double Completion)>();
+        var soFar = (await BuildAsync(cohort, null, cancellationToken)).WeeksSoFar;
+        for (var week = 1; week <= soFar; week++)
+        {
+            var report = await BuildAsync(cohort, week, cancellationToken);
+            if (report.DeliverablesDue > 0)
+            {
+                weeks.Add((week, 100.0 * report.DeliverablesDone / report.DeliverablesDue));
+            }
+        }
+
+        return weeks;
+    }
 }

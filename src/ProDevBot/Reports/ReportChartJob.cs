@@ -25,17 +25,7 @@ internal sealed class ReportChartJob(ProDevDbContext db, CohortReports reports, 
             return;
         }
 
-        var weeks = new List<(int Week, double Completion)>();
-        var soFar = (await reports.BuildAsync(cohort, null, cancellationToken)).WeeksSoFar;
-        for (var week = 1; week <= soFar; week++)
-        {
-            var report = await reports.BuildAsync(cohort, week, cancellationToken);
-            if (report.DeliverablesDue > 0)
-            {
-                weeks.Add((week, 100.0 * report.DeliverablesDone / report.DeliverablesDue));
-            }
-        }
-
+        var weeks = await reports.WeeklyCompletionAsync(cohort, cancellationToken);
         var title = $"Cohort {cohort.Id}: deliverables done per week";
         var png = ParticipationChart.RenderPng(title, weeks);
         try

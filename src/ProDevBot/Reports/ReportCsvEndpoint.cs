@@ -10,7 +10,7 @@ namespace ProDevBot.Reports;
 
 /// <summary>
 /// `GET /reports/{cohort}.csv[?week=N]` with `Authorization: Bearer {Reports:AccessToken}`: the report's rows as CSV,
-/// for spreadsheets. Without the right token, 401 and nothing else.
+/// for spreadsheets; a coach signed in to the coach pages needs no token. Without either, 401 and nothing else.
 /// </summary>
 public static class ReportCsvEndpoint
 {
@@ -23,19 +23,30 @@ public static class ReportCsvEndpoint
     private static async Task<IResult> HandleAsync(
         string cohort, int? week, HttpContext context, IOptionsMonitor<ReportOptions> options, ProDevDbContext db, CohortReports reports, CancellationToken cancellationToken)
     {
+        // A coach signed in to the coach pages downloads with their session instead of the token.
+        var header = context.Request.Headers.Authorization.ToString();
+        if (header.Length == 0 && Web.SignIn.CoachSession.IsSignedIn(context))
+        {
+            return await CsvAsync(cohort, week, db, reports, cancellationToken);
+        }
+
         var expected = options.CurrentValue.AccessToken;
         if (string.IsNullOrEmpty(expected))
         {
             return Results.Text("Reports:AccessToken is not configured.", statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        var header = context.Request.Headers.Authorization.ToString();
         var given = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : "";
         if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected)))
         {
             return Results.Text("Send Authorization: Bearer <Reports:AccessToken>.", statusCode: StatusCodes.Status401Unauthorized);
         }
 
+        return await CsvAsync(cohort, week, db, reports, cancellationToken);
+    }
+
+    private static async Task<IResult> CsvAsync(string cohort, int? week, ProDevDbContext db, CohortReports reports, CancellationToken cancellationToken)
+    {
         if (week is < 1 or > 6)
         {
             return Results.Text("week must be 1 to 6.", statusCode: StatusCodes.Status400BadRequest);

@@ -42,14 +42,16 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     /// <param name="restartOf">Another host's folder and scheduler name: this host is that bot restarted.</param>
     /// <param name="slack">Settings for the FakeSlack this host talks to.</param>
     /// <param name="keepFiles">Leave the database behind on dispose, for a restarted host to pick up.</param>
+    /// <param name="port">A fixed loopback port (e.g. one a sign-in link must point at); 0 picks any free one.</param>
     public BotFactory(
         IDictionary<string, string?>? settings = null,
         string environment = "Production",
         DateTimeOffset? now = null,
         BotFactory? restartOf = null,
         FakeSlackSettings? slack = null,
-        bool keepFiles = false)
-        : this(settings, environment, now, restartOf, slack, keepFiles, TestDatabase.Sqlite)
+        bool keepFiles = false,
+        int port = 0)
+        : this(settings, environment, now, restartOf, slack, keepFiles, TestDatabase.Sqlite, port)
     {
     }
 
@@ -60,7 +62,8 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         BotFactory? restartOf,
         FakeSlackSettings? slack,
         bool keepFiles,
-        TestDatabase database)
+        TestDatabase database,
+        int port = 0)
     {
         Environment = environment;
         _ownsFolder = !keepFiles;
@@ -97,7 +100,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
-        UseKestrel(0);
+        UseKestrel(port);
     }
 
     /// <summary>By default Wednesday March 11, 2026, 11:00 am in Denver (MDT): week 2 of a cohort that started March 2.</summary>
