@@ -38,7 +38,7 @@ internal sealed class ProDevCommandHandler(SubcommandRegistry registry, CoachGat
             entry = registry.FindAction(group, name);
             if (entry is null)
             {
-                return Task.FromResult(UnknownAction(command.Command, group, args[0], isCoach));
+                return Task.FromResult(UnknownAction(command.Command, group, args.Count == 0 ? name : args[0], isCoach));
             }
 
             args = args.Skip(1).ToList();
@@ -63,8 +63,7 @@ internal sealed class ProDevCommandHandler(SubcommandRegistry registry, CoachGat
         var names = actions.Select(a => a.Subcommand.Word).ToList();
         var list = names.Count < 2 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} or {names[^1]}";
         var who = registry.IsCoachOnly(group) ? "Coaches" : "You";
-        return Replies.Mistake(
-            $"I don't know `{group.Word} {SlackText.Escape(typed)}`. {who} can {list}.",
-            $"{command} {HelpMessage.ExampleText(actions[0].Subcommand.Example)}");
+        var example = actions.Count == 0 ? "help" : HelpMessage.ExampleText(actions[0].Subcommand.Example);
+        return Replies.Mistake($"I don't know `{group.Word} {SlackText.Escape(typed)}`. {who} can {list}.", $"{command} {example}");
     }
 }

@@ -109,6 +109,25 @@ public sealed class RegistrationTests : IDisposable
         Assert.DoesNotContain("Deliverables", answer.Body.GetRawText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GroupWithoutItsDefaultActionNamesTheActionsThereAre()
+    {
+        using var bot = new BotFactory
+        {
+            Features = s => s.AddSingleton<Probe>()
+                .AddSubcommandGroup(new SubcommandGroup("things", DefaultAction: "list"))
+                .AddSubcommandAction<EchoCommand>("things", new("show", "show a thing", "things show 1")),
+        };
+        var slack = bot.CreateSlackClient();
+
+        var bare = await slack.CommandAsync("things");
+        var shown = await slack.CommandAsync("things show 1");
+
+        Assert.Contains("I don't know `things list`. You can show.", bare.AllText, StringComparison.Ordinal);
+        Assert.Contains("/prodev things show 1", bare.AllText, StringComparison.Ordinal);
+        Assert.Equal("echo: 1", shown.AllText);
+    }
+
     [Theory]
     [InlineData("week", "`/prodev week` is claimed by both WeekCommand and EchoCommand")]
     [InlineData("cohorts", "`/prodev cohorts` is claimed by both the `cohort` group and EchoCommand")]
