@@ -1,3 +1,4 @@
+using ProDevBot.Hosting;
 using Microsoft.Extensions.Options;
 using ProDevBot.Cohorts;
 using ProDevBot.Commands;
@@ -11,7 +12,7 @@ namespace ProDevBot.Calendar;
 /// `/prodev calendar cohort &lt;id&gt; [reset]` (coaches only): a cohort-wide one.
 /// </summary>
 internal sealed class CalendarCommand(
-    CalendarSubscriptions subscriptions, StudentCohorts students, ProDevDbContext db, IOptionsMonitor<PublicUrlOptions> web) : IProDevSubcommand
+    CalendarSubscriptions subscriptions, StudentCohorts students, ProDevDbContext db, IOptionsMonitor<WebOptions> web) : IProDevSubcommand
 {
     public const string HelpLine = "a private link that puts your module's weeks, Wednesday groups and due dates in your calendar app (`calendar reset` replaces it)";
     public const string Example = "/prodev calendar";
@@ -63,7 +64,7 @@ internal sealed class CalendarCommand(
 
     private async Task<SlackMessage> IssueAsync(string userId, string feed, bool reset, string what, string off, CancellationToken cancellationToken)
     {
-        if (web.CurrentValue.Base is not { } baseUrl)
+        if (web.CurrentValue.PublicBaseUrl is null)
         {
             return Replies.Text(off + "Calendar links aren't switched on here yet: the bot's public address (`Web:PublicBaseUrl`) is not " +
                                 "set, so a link would lead nowhere. Ask whoever runs ProDevBot to set it, then ask again.");
@@ -82,7 +83,7 @@ internal sealed class CalendarCommand(
         }
 
         return Replies.Text(
-            $"{off}Your private calendar link for {what}:\n{baseUrl}/calendar/{token}.ics\n" +
+            $"{off}Your private calendar link for {what}:\n{web.CurrentValue.Link($"calendar/{token}.ics").AbsoluteUri}\n" +
             "Subscribe to it in your calendar app (Google Calendar: *Other calendars → From URL*; Apple Calendar: *File → New Calendar " +
             "Subscription*; Outlook: *Add calendar → Subscribe from web*). It holds the module's weeks, Wednesday groups and due dates " +
             "in the cohort's time zone and keeps itself up to date.\n" +

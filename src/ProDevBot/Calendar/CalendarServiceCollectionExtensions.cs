@@ -6,12 +6,9 @@ namespace ProDevBot.Calendar;
 
 public static class CalendarServiceCollectionExtensions
 {
-    /// <summary>`/prodev calendar` and the feed behind `GET /calendar/{token}.ics`, with <c>Web:PublicBaseUrl</c> validated at start-up.</summary>
+    /// <summary>`/prodev calendar` and the feed behind `GET /calendar/{token}.ics`.</summary>
     public static IServiceCollection AddCalendar(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PublicUrlOptions>().Bind(configuration.GetSection(PublicUrlOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<PublicUrlOptions>, PublicUrlOptionsValidator>();
-
         // TryAdd: the groups feature registers the real answer; this one stands in until then.
         services.TryAddSingleton<ICalendarGroups, NoCalendarGroups>();
         services.AddScoped<CalendarSubscriptions>();

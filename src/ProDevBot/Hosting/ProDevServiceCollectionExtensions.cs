@@ -9,6 +9,8 @@ public static class ProDevServiceCollectionExtensions
     {
         services.AddOptions<ProDevOptions>().Bind(configuration.GetSection(ProDevOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ProDevOptions>, ProDevOptionsValidator>();
+        services.AddOptions<WebOptions>().Bind(configuration.GetSection(WebOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebOptions>, WebOptionsValidator>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using ProDevBot.Commands;
 using ProDevBot.Data;
+using ProDevBot.Hosting;
 using ProDevBot.Web.Pages;
 using ProDevBot.Web.SignIn;
 
@@ -15,8 +16,6 @@ public static class WebServiceCollectionExtensions
 
     public static IServiceCollection AddCoachWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WebOptions>().Bind(configuration.GetSection(WebOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<WebOptions>, WebOptionsValidator>();
         services.AddScoped<SignInLinks>();
         services.AddSingleton<CurriculumPage>();
         services.AddSubcommand<WebCommand>(new("web", "a one-time link (10 minutes) to the coach pages in your browser", WebCommand.Example, CoachOnly: true));

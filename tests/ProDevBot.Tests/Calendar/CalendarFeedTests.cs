@@ -46,14 +46,16 @@ public sealed class CalendarFeedTests : IDisposable
     }
 
     [Fact]
-    public async Task AZoneWithoutDaylightSavingKeepsTheSameUtcTimeAcrossMarch()
+    public async Task AZoneWithoutDaylightSavingSeesTheMountainTimeGroupAnHourEarlierOnceDenverChanges()
     {
         var calendar = await StudentCalendarAsync("America/Phoenix");
 
+        // Groups meet 1 pm in Denver for every cohort: 1 pm in Phoenix while Denver is on MST, noon once it is on MDT.
         var groups = Events(calendar, "group-").ToList();
         Assert.Equal(Utc("2026-03-04T20:00:00Z"), groups[0].DtStart!.AsUtc);
-        Assert.Equal(Utc("2026-03-11T20:00:00Z"), groups[1].DtStart!.AsUtc);
-        Assert.All(groups, g => Assert.Equal(("America/Phoenix", 13), (g.DtStart!.TzId, g.DtStart.Hour)));
+        Assert.Equal(Utc("2026-03-11T19:00:00Z"), groups[1].DtStart!.AsUtc);
+        Assert.Equal(("America/Phoenix", 13), (groups[0].DtStart!.TzId, groups[0].DtStart!.Hour));
+        Assert.Equal(("America/Phoenix", 12), (groups[1].DtStart!.TzId, groups[1].DtStart!.Hour));
         var zone = Assert.Single(calendar.TimeZones);
         Assert.Equal("America/Phoenix", zone.TzId);
         Assert.DoesNotContain(zone.TimeZoneInfos, i => i.Name == "DAYLIGHT");

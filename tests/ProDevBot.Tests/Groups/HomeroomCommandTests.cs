@@ -108,7 +108,7 @@ public sealed class HomeroomCommandTests : IDisposable
     [InlineData("groups show 2603 week 9", "`week` needs a whole number from 1 to 6")]
     [InlineData("groups dm 2603 maybe", "End with `on` or `off`")]
     [InlineData("groups teleport", "I don't know `groups teleport`")]
-    [InlineData("groups", "Say what to do with groups")]
+    [InlineData("groups", "Start with the cohort id")]
     public async Task EveryMistakeGetsAClearMessage(string command, string expected)
     {
         await GroupsHarness.CohortAsync(_slack, "2603", 1, "A", 10);

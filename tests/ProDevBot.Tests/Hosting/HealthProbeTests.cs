@@ -54,8 +54,11 @@ public sealed class HealthProbeTests : IDisposable
     public async Task AnUnreachableDatabaseMakesTheInstanceNotReadyButStillLive()
     {
         // The database's folder disappears (a lost volume): SQLite can no longer open the file.
+        // Moved away in one step rather than deleted file by file, which races the bot's own writes to the folder.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(Path.GetDirectoryName(_bot.DatabasePath)!, recursive: true);
+        var folder = Path.GetDirectoryName(_bot.DatabasePath)!;
+        var lost = folder + "-lost";
+        Directory.Move(folder, lost);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
         var (live, _) = await GetAsync("/health/live");
@@ -66,6 +69,7 @@ public sealed class HealthProbeTests : IDisposable
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready);
         Assert.Contains("database: Unhealthy", readyBody, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health);
+        Directory.Delete(lost, recursive: true);
     }
 
     private async Task<(HttpStatusCode Status, string Body)> GetAsync(string path)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using ProDevBot.Hosting;
 using ProDevBot.Commands;
 using ProDevBot.Slack.Blocks;
 

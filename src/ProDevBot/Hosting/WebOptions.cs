@@ -1,13 +1,13 @@
-namespace ProDevBot.Web;
+namespace ProDevBot.Hosting;
 
-/// <summary>The "Web" section: where coaches reach the bot's pages.</summary>
+/// <summary>The "Web" section: how people reach the bot over HTTP (coach pages, calendar feeds).</summary>
 public sealed class WebOptions
 {
     public const string Section = "Web";
 
     /// <summary>
-    /// The address coaches' browsers use for the bot (e.g. https://bot.example.org/); sign-in links point here. Unset, the
-    /// coach pages are off and `/prodev web` says so.
+    /// The address coaches' browsers use for the bot (e.g. https://bot.example.org/); sign-in and calendar links point here.
+    /// Unset, the coach pages and calendar links are off and `/prodev web` and `/prodev calendar` say so.
     /// </summary>
     public Uri? PublicBaseUrl { get; set; }
 
