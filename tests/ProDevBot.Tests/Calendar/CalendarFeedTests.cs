@@ -106,6 +106,33 @@ public sealed class CalendarFeedTests : IDisposable
         Assert.Contains("DTSTART;TZID=America/Denver:20260304T130000", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OnceACoachFormsHomeroomGroupsEachStudentsCalendarNamesTheirGroupAndRoom()
+    {
+        await _slack.CommandAsync("cohort add 2603 module 1 starts 2026-03-02 tz America/Denver", BotFactory.CoachId);
+        await _slack.CommandAsync("join 2603");
+        foreach (var student in Enumerable.Range(1, 5).Select(i => $"UCLASS{i:D4}"))
+        {
+            await _slack.CommandAsync("join 2603", student);
+        }
+
+        await _slack.CommandAsync("groups homeroom 2603 size 3", BotFactory.CoachId);
+        await _slack.CommandAsync("groups room 2603 group 1 https://meet.example.org/one", BotFactory.CoachId);
+        await _slack.CommandAsync("groups room 2603 group 2 https://meet.example.org/two", BotFactory.CoachId);
+        var (_, _, calendar) = await CalendarLinks.FetchAsync(_slack.Http, CalendarLinks.PathIn(await _slack.CommandAsync("calendar"))!);
+
+        var groups = Events(calendar!, "group-").ToList();
+        var homeroom = groups[0].Summary!;
+        Assert.Matches("^Homeroom: Homeroom group [12]$", homeroom);
+        var room = homeroom.EndsWith('1') ? "https://meet.example.org/one" : "https://meet.example.org/two";
+        Assert.All(groups.Where(g => g.Summary!.StartsWith("Homeroom", StringComparison.Ordinal)), g =>
+        {
+            Assert.Equal(homeroom, g.Summary);
+            Assert.Equal(room, g.Location);
+        });
+        Assert.Equal("Mix It Up", groups[1].Summary); // no Mix It Up groups formed for week 2
+    }
+
     private async Task<Ical.Net.Calendar> StudentCalendarAsync(string zone)
     {
         var (status, contentType, calendar) = await CalendarLinks.FetchAsync(_slack.Http, await LinkForStudentAsync(zone));
