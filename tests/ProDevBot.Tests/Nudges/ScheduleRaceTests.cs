@@ -20,7 +20,7 @@ public sealed class ScheduleRaceTests : IDisposable
         var slack = _bot.CreateSlackClient();
         await slack.CommandAsync("cohort add 2603 module 1 starts 2026-03-02", BotFactory.CoachId);
         var scheduler = await _bot.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var cohortTriggers = (await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(QuartzNudgeScheduler.Group("2603")))).Count;
+        var cohortTriggers = await ComingTriggersAsync(scheduler);
         var first = Reconciler();
         var second = Reconciler();
 
@@ -46,8 +46,23 @@ public sealed class ScheduleRaceTests : IDisposable
 
         Assert.Empty(failures.Select(f => f.GetType().Name + ": " + f.Message));
         Assert.True(await scheduler.Exists(RosterSyncJob.Trigger));
-        Assert.Equal(cohortTriggers, (await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(QuartzNudgeScheduler.Group("2603")))).Count);
+        Assert.Equal(cohortTriggers, await ComingTriggersAsync(scheduler));
         Assert.True(cohortTriggers > 0);
+    }
+
+    // Only triggers still to come: one due now (this week's kickoff, still in time) may fire while the rounds run, and
+    // then it is gone for good (its run is recorded), which is the scheduler working, not the race.
+    private async Task<int> ComingTriggersAsync(IScheduler scheduler)
+    {
+        var now = _bot.Clock.GetUtcNow();
+        var keys = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(QuartzNudgeScheduler.Group("2603")));
+        var coming = 0;
+        foreach (var key in keys)
+        {
+            coming += await scheduler.GetTrigger(key) is { } trigger && trigger.StartTimeUtc > now ? 1 : 0;
+        }
+
+        return coming;
     }
 
     private NudgeScheduleReconciler Reconciler() => new(
