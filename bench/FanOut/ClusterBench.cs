@@ -48,6 +48,11 @@ internal static class ClusterBench
             ["Logging__LogLevel__Default"] = "Warning",
             // The leadership line is how the benchmark finds the instance to kill (and the one that takes over).
             ["Logging__LogLevel__ProDevBot.Outbox.PostgreSqlDispatchLeader"] = "Information",
+            // Timestamps (UTC, to the millisecond) to line the logs up with the kill and FakeSlack's record.
+            ["Logging__Console__FormatterName"] = "simple",
+            ["Logging__Console__FormatterOptions__SingleLine"] = "true",
+            ["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true",
+            ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
         }, Log(name));
 
         // Both at the same moment, as a deploy of two instances would.
@@ -120,6 +125,7 @@ internal static class ClusterBench
             var after = deliveries.Where(d => d.At > kill).Select(d => d.At).DefaultIfEmpty().Min();
             var survivor = names.Single(n => n != leader);
             Console.WriteLine($"kill -9 of leader '{leader}' at {F((kill - firstAt).TotalSeconds)} s after first delivery, restarted {F(restartedAfter.TotalMilliseconds, "0")} ms later; {inWindowAtKill} message(s) accepted but not yet marked sent at the kill");
+            Console.WriteLine($"kill at {kill:HH:mm:ss.fff} UTC; first delivery {firstAt:HH:mm:ss.fff}, last {stats.LastDeliveryAt:HH:mm:ss.fff}");
             Console.WriteLine($"failover: first send after the kill {F((after - kill).TotalSeconds, "0.00")} s later; leadership lines since start: {leader} {LeaderLines(Log(leader!))}, {survivor} {LeaderLines(Log(survivor))}");
         }
 
