@@ -7,35 +7,47 @@ using ProDevBot.Slack.Blocks;
 
 namespace ProDevBot.Bench.FanOut;
 
-/// <summary>The benchmark's SQLite file: migrated and seeded before the bot starts, read back while and after it runs.</summary>
+/// <summary>
+/// The benchmark's database (a SQLite file, or with provider PostgreSQL a server's database): migrated
+/// and seeded before the bot starts, read back while and after it runs.
+/// </summary>
 internal sealed class BenchDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly bool _sqlite;
 
-    public BenchDatabase(string file)
+    public BenchDatabase(string connectionString, string provider = "Sqlite")
     {
-        ConnectionString = $"Data Source={file}";
+        ConnectionString = connectionString;
+        _sqlite = provider == "Sqlite";
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:ProDevBot"] = ConnectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:ProDevBot"] = ConnectionString,
+                ["Database:Provider"] = provider,
+            })
             .Build();
         _services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton(TimeProvider.System)
             .AddSingleton<OutboxSignal>()
             .AddScoped<ProDevBot.Outbox.OutboxWriter>()
-            .AddProDevData()
+            .AddProDevData(configuration)
             .BuildServiceProvider();
     }
 
     public string ConnectionString { get; }
 
-    /// <summary>Migrates, switches to WAL as the bot does, and enqueues one DM per user U0000001…, key <c>bench:{run}:{user}</c>.</summary>
+    /// <summary>Migrates, switches SQLite to WAL as the bot does, and enqueues one DM per user U0000001…, key <c>bench:{run}:{user}</c>.</summary>
     public async Task SeedAsync(string run, int messages)
     {
         await using var scope = _services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProDevDbContext>();
         await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (_sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
         var envelopes = Enumerable.Range(1, messages).Select(n =>
         {
             var user = $"U{n:D7}";

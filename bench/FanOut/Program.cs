@@ -5,8 +5,9 @@ using System.Net.Sockets;
 using ProDevBot.Bench.FanOut;
 using ProDevBot.Outbox;
 
-// Usage: FanOut <plain|transient|kill> --bot <published bot dir> --fake <published FakeSlack dir>
+// Usage: FanOut <plain|transient|kill|cluster> --bot <published bot dir> --fake <published FakeSlack dir>
 //        [--messages 1000] [--cap 1200] [--bot-per-minute 1200] [--timeout 180] [--kill-after 20]
+//        [--postgres <Npgsql connection string>]   (cluster only: two bots on that database, see ClusterBench)
 var scenario = args.Length > 0 ? args[0] : "plain";
 string Option(string name, string fallback) =>
     Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
@@ -20,16 +21,21 @@ var botPerMinute = Number("--bot-per-minute", cap);
 var timeout = TimeSpan.FromSeconds(Number("--timeout", 180));
 var killAfter = TimeSpan.FromSeconds(Number("--kill-after", 20));
 var failureRate = scenario == "transient" ? "0.2" : "0";
+if (scenario == "cluster")
+{
+    return await ClusterBench.RunAsync(botDir, fakeDir, Option("--postgres", ""), messages, cap, botPerMinute, timeout, killAfter);
+}
+
 if (scenario is not ("plain" or "transient" or "kill"))
 {
-    Console.Error.WriteLine($"unknown scenario {scenario}: plain, transient or kill");
+    Console.Error.WriteLine($"unknown scenario {scenario}: plain, transient, kill or cluster");
     return 2;
 }
 
 var work = Directory.CreateTempSubdirectory($"fanout-{scenario}-").FullName;
 var run = Path.GetFileName(work);
 var clock = TimeProvider.System;
-await using var database = new BenchDatabase(Path.Combine(work, "fanout.db"));
+await using var database = new BenchDatabase($"Data Source={Path.Combine(work, "fanout.db")}");
 await database.SeedAsync(run, messages);
 
 var fakePort = FreePort();
