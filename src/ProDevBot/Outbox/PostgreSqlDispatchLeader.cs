@@ -9,10 +9,13 @@ namespace ProDevBot.Outbox;
 /// releases it, and another instance takes it at its next try (every <see cref="OutboxOptions.LeaderRetry"/>). A leader
 /// checks its connection as often and steps down the moment the check fails, so two leaders overlap only while a broken
 /// connection goes unnoticed, and even then no row is sent twice: claims still go through row leases.
+/// An instance that takes over from another waits one rate-limit burst before its first send: its limiter starts
+/// full, while the workspace's Slack bucket may just have been drained by the leader it replaces.
 /// </summary>
 internal sealed class PostgreSqlDispatchLeader(
     DatabaseSettings database,
     Microsoft.Extensions.Options.IOptions<OutboxOptions> options,
+    Microsoft.Extensions.Options.IOptions<Slack.WebApi.SlackRateLimitOptions> limits,
     OutboxSignal signal,
     TimeProvider clock,
     ILogger<PostgreSqlDispatchLeader> logger) : BackgroundService, IDispatchLeadership
@@ -21,12 +24,13 @@ internal sealed class PostgreSqlDispatchLeader(
     private const string TryLock = "SELECT pg_try_advisory_lock(1346651970, hashtext(current_schema()))";
     private NpgsqlConnection? _connection;
     private volatile bool _isLeader;
+    private long _dispatchFromTicks;
 
-    public bool IsLeader => _isLeader;
+    public bool IsLeader => _isLeader && clock.GetUtcNow().UtcTicks >= Interlocked.Read(ref _dispatchFromTicks);
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await TryLeadAsync(cancellationToken); // a lone instance dispatches from its first moment
+        await TryLeadAsync(takingOver: false, cancellationToken); // a lone instance dispatches from its first moment
         await base.StartAsync(cancellationToken);
     }
 
@@ -49,11 +53,11 @@ internal sealed class PostgreSqlDispatchLeader(
                 return;
             }
 
-            await TryLeadAsync(stoppingToken);
+            await TryLeadAsync(takingOver: true, stoppingToken);
         }
     }
 
-    private async Task TryLeadAsync(CancellationToken cancellationToken)
+    private async Task TryLeadAsync(bool takingOver, CancellationToken cancellationToken)
     {
         try
         {
@@ -69,7 +73,9 @@ internal sealed class PostgreSqlDispatchLeader(
             var leads = (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
             if (leads && !_isLeader)
             {
-                logger.LogInformation("This instance now dispatches the outbox");
+                var wait = takingOver ? TimeSpan.FromSeconds(limits.Value.BurstSeconds) : TimeSpan.Zero;
+                Interlocked.Exchange(ref _dispatchFromTicks, (clock.GetUtcNow() + wait).UtcTicks);
+                logger.LogInformation("This instance now dispatches the outbox (first send in {Wait} s)", wait.TotalSeconds);
                 _isLeader = true;
                 signal.Notify();
             }
