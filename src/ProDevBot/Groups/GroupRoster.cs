@@ -10,7 +10,7 @@ namespace ProDevBot.Groups;
 /// drops leavers and puts late joiners into the smallest group. The catch-up runs whenever groups are read, so
 /// it needs no hook in joining or leaving, and it is recorded, so every reader sees the same groups.
 /// </summary>
-public sealed class GroupRoster(ProDevDbContext db, TimeProvider clock)
+public sealed class GroupRoster(ProDevDbContext db, GroupPresence presence, TimeProvider clock)
 {
     /// <summary>The cohort's students who can be placed today: enrolled and not paused, by id.</summary>
     public async Task<List<string>> ActiveStudentsAsync(Cohort cohort, CancellationToken cancellationToken)
@@ -96,6 +96,7 @@ public sealed class GroupRoster(ProDevDbContext db, TimeProvider clock)
         db.StudentGroups.AddRange(groups);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        presence.Changed();
         return groups;
     }
 

@@ -9,6 +9,7 @@ public static class GroupsServiceCollectionExtensions
     /// <summary>Wednesday groups: `/prodev groups …` for coaches, and the query students' messages use.</summary>
     public static IServiceCollection AddGroups(this IServiceCollection services)
     {
+        services.AddSingleton<GroupPresence>();
         services.AddScoped<GroupRoster>();
         services.AddScoped<MixItUpRounds>();
         services.AddScoped<StudentGroups>();

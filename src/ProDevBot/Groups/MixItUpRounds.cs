@@ -6,7 +6,7 @@ using ProDevBot.Data;
 namespace ProDevBot.Groups;
 
 /// <summary>Forms and finds Mix It Up rounds: one week's groups across several cohorts.</summary>
-public sealed class MixItUpRounds(ProDevDbContext db, GroupRoster roster)
+public sealed class MixItUpRounds(ProDevDbContext db, GroupRoster roster, GroupPresence presence)
 {
     /// <summary>The rounds of <paramref name="week"/> that already hold students of these cohorts (in their current modules).</summary>
     public async Task<List<string>> ExistingAsync(IReadOnlyList<Cohort> cohorts, int week, CancellationToken cancellationToken)
@@ -57,6 +57,7 @@ public sealed class MixItUpRounds(ProDevDbContext db, GroupRoster roster)
         db.StudentGroups.AddRange(groups);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        presence.Changed();
         return (groups, arrangement);
     }
 

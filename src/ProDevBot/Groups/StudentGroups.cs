@@ -9,11 +9,23 @@ namespace ProDevBot.Groups;
 /// share. Homeroom weeks read the cohort's Homeroom groups (placing late joiners first); Mix It Up weeks the round
 /// the student was placed in. Members who have left their cohort since are not named.
 /// </summary>
-public sealed class StudentGroups(ProDevDbContext db, CurriculumCatalog curriculum, GroupRoster roster)
+public sealed class StudentGroups(ProDevDbContext db, CurriculumCatalog curriculum, GroupRoster roster, GroupPresence presence)
 {
     /// <summary>The student's group in <paramref name="week"/> of their cohort's module; null when none is formed.</summary>
-    public async Task<StudentGroupInfo?> FindAsync(string studentUserId, string cohortId, int week, CancellationToken cancellationToken) =>
-        (await ForCohortAsync(cohortId, week, cancellationToken)).GetValueOrDefault(studentUserId);
+    public async Task<StudentGroupInfo?> FindAsync(string studentUserId, string cohortId, int week, CancellationToken cancellationToken)
+    {
+        // The common case, a cohort with no groups that week, is answered from memory (see GroupPresence).
+        if (!await presence.AnyAsync(cohortId, week, () => AnyFormedAsync(cohortId, week, cancellationToken)))
+        {
+            return null;
+        }
+
+        return (await ForCohortAsync(cohortId, week, cancellationToken)).GetValueOrDefault(studentUserId);
+    }
+
+    private Task<bool> AnyFormedAsync(string cohortId, int week, CancellationToken cancellationToken) =>
+        db.GroupMembers.AsNoTracking().AnyAsync(
+            m => m.CohortId == cohortId && (m.Group!.Kind == GroupKind.Homeroom || m.Group.Week == week), cancellationToken);
 
     /// <summary>Every placed student of the cohort and their group in <paramref name="week"/>.</summary>
     public async Task<IReadOnlyDictionary<string, StudentGroupInfo>> ForCohortAsync(string cohortId, int week, CancellationToken cancellationToken)
