@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Socket Mode benchmark: FakeSlack pushes `/prodev help` slash_commands envelopes at a steady rate over its loopback
 # WebSocket to the real bot (Release, Production, Socket Mode, no signing secret); reports ack latency (send → ack,
-# reply in the ack's payload) p50/p99/max and envelopes acked per second, from FakeSlack's record.
-# Usage: bench/socket.sh [count, default 6000] [rate per second, default 200]
+# reply in the ack's payload) p50/p99/max and envelopes acked per second, from FakeSlack's record. Then, on the same
+# build, bench/load.sh's HTTP measurement (signed `/prodev week` vs the verify-only ceiling), so both figures come
+# from one run. Usage: bench/socket.sh [count, default 6000] [rate per second, default 200] [HTTP seconds, default 10; 0 skips]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-count="${1:-6000}"; rate="${2:-200}"
+count="${1:-6000}"; rate="${2:-200}"; http_seconds="${3:-10}"
 work="$(mktemp -d)"
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
@@ -40,3 +41,10 @@ sent, acked, span, opens, rate = s["sent"], s["acked"], s["first_send_to_last_ac
 p50, p99, top = s["p50_ms"], s["p99_ms"], s["max_ms"]
 print(f"envelopes: {sent} sent at {rate}/s, {acked} acked within {span:.1f} s of the first send ({acked / span:.0f}/s); connections opened: {opens}")
 print(f"ack latency (send to ack with the reply): p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {top:.1f} ms")'
+
+# Stop the socket run's processes first, so the HTTP measurement has the cores to itself.
+for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; pids=()
+if [ "$http_seconds" != 0 ]; then
+  echo "HTTP, same build (bench/load.sh $http_seconds):"
+  BOT_BUILD="$work/bot" bash bench/load.sh "$http_seconds" | grep -v '^machine:'
+fi
