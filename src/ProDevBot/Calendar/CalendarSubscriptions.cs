@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ProDevBot.Data;
+using ProDevBot.Hosting;
 
 namespace ProDevBot.Calendar;
 
@@ -12,12 +13,12 @@ public sealed class CalendarSubscriptions(ProDevDbContext db, TimeProvider clock
     /// <summary>The subscription a presented token opens, or null for a malformed, unknown or revoked one.</summary>
     public async Task<CalendarSubscription?> FindByTokenAsync(string? token, CancellationToken cancellationToken)
     {
-        if (!CalendarTokens.IsWellFormed(token))
+        if (!SecretTokens.IsWellFormed(token))
         {
             return null;
         }
 
-        var hash = CalendarTokens.Hash(token!);
+        var hash = SecretTokens.Hash(token!);
         return await db.CalendarSubscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.TokenHash == hash, cancellationToken);
     }
 
@@ -25,12 +26,12 @@ public sealed class CalendarSubscriptions(ProDevDbContext db, TimeProvider clock
     /// <returns>The new token, or null when a concurrent request made one first (its reply holds that link).</returns>
     public async Task<string?> IssueAsync(string userId, string feed, CancellationToken cancellationToken)
     {
-        var token = CalendarTokens.New();
+        var token = SecretTokens.New();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.CalendarSubscriptions.Where(s => s.UserId == userId && s.Feed == feed).ExecuteDeleteAsync(cancellationToken);
         db.CalendarSubscriptions.Add(new CalendarSubscription
         {
-            TokenHash = CalendarTokens.Hash(token), UserId = userId, Feed = feed, CreatedAt = clock.GetUtcNow(),
+            TokenHash = SecretTokens.Hash(token), UserId = userId, Feed = feed, CreatedAt = clock.GetUtcNow(),
         });
         try
         {

@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ProDevBot.Data;
+using ProDevBot.Hosting;
 
 namespace ProDevBot.Web.SignIn;
 
@@ -17,8 +16,8 @@ public sealed class SignInLinks(ProDevDbContext db, TimeProvider clock)
     public async Task<string> IssueAsync(string coachId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
-        db.Add(new SignInLink { TokenHash = Hash(token), CoachId = coachId, CreatedAt = now, ExpiresAt = now + Lifetime });
+        var token = SecretTokens.New();
+        db.Add(new SignInLink { TokenHash = SecretTokens.Hash(token), CoachId = coachId, CreatedAt = now, ExpiresAt = now + Lifetime });
         await db.SaveChangesAsync(cancellationToken);
         var before = now - KeepFor;
         await db.Set<SignInLink>().Where(l => l.CreatedAt < before).ExecuteDeleteAsync(cancellationToken);
@@ -31,12 +30,12 @@ public sealed class SignInLinks(ProDevDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<(string? CoachId, SignInRefusal Refusal)> RedeemAsync(string? token, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 100)
+        if (!SecretTokens.IsWellFormed(token))
         {
             return (null, SignInRefusal.Unknown);
         }
 
-        var hash = Hash(token);
+        var hash = SecretTokens.Hash(token!);
         var now = clock.GetUtcNow();
         var claimed = await db.Set<SignInLink>()
             .Where(l => l.TokenHash == hash && l.UsedAt == null && l.ExpiresAt > now)
@@ -49,8 +48,4 @@ public sealed class SignInLinks(ProDevDbContext db, TimeProvider clock)
 
         return (null, link is null ? SignInRefusal.Unknown : link.UsedAt is not null ? SignInRefusal.Used : SignInRefusal.Expired);
     }
-
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
