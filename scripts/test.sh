@@ -6,6 +6,9 @@
 #   - as root, installs what is missing from Debian's packages: a TrueType font (chart tests) and chromium (the coach
 #     pages' browser tests; never a downloaded browser).
 # Without them the tests that need them fail, saying so; none skips.
+# Two passes: every test on SQLite (one instance), then the bot's tests again with PRODEVBOT_TEST_CLUSTER=1, where
+# every end-to-end test that names no database runs on two instances sharing one PostgreSQL schema, one clock and one
+# FakeSlack, with Slack's requests alternating between them (tests/ProDevBot.Tests/Fakes/BotFactory.cs).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,3 +33,7 @@ if [ -z "${PRODEVBOT_TEST_POSTGRES:-}" ]; then
 fi
 
 dotnet test ProDevBot.sln "$@"
+single=$?
+PRODEVBOT_TEST_CLUSTER=1 dotnet test tests/ProDevBot.Tests/ProDevBot.Tests.csproj --no-build "$@"
+cluster=$?
+[ "$single" -eq 0 ] && [ "$cluster" -eq 0 ]

@@ -4,6 +4,7 @@ using ProDevBot.Commands;
 using ProDevBot.Curriculum;
 using ProDevBot.Curriculum.Import;
 using ProDevBot.Data;
+using ProDevBot.Data.Cluster;
 using ProDevBot.Deliverables;
 using ProDevBot.Events;
 using ProDevBot.Groups;
@@ -36,13 +37,14 @@ if (CurriculumCli.TryRun(args, out var exitCode))
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Platform: clock, Slack (both transports), content, data, schedules, the outbox.
+// Platform: clock, Slack (both transports), content, data and notices between instances, schedules, the outbox.
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSlack(builder.Configuration, builder.Environment);
 builder.Services.AddSlackWebApi(OutboxMessage.MetadataEventType);
 builder.Services.AddSlackSocketMode();
 builder.Services.AddCurriculum(builder.Configuration);
 builder.Services.AddProDevData(builder.Configuration);
+builder.Services.AddClusterNotices(builder.Configuration);
 builder.Services.AddProDevOptions(builder.Configuration);
 builder.Services.AddScheduling(builder.Configuration);
 builder.Services.AddOutbox(builder.Configuration);
@@ -54,7 +56,6 @@ builder.Services.AddWeek();
 builder.Services.AddDeliverables();
 builder.Services.AddOutcomes();
 builder.Services.AddCohorts();
-builder.Services.AddCohortCacheSync(builder.Configuration);
 builder.Services.AddReflections();
 builder.Services.AddNetworkLog();
 builder.Services.AddProgress();

@@ -1,4 +1,5 @@
 using ProDevBot.Commands;
+using ProDevBot.Data.Cluster;
 using ProDevBot.Scheduling;
 
 namespace ProDevBot.Cohorts;
@@ -12,6 +13,7 @@ public static class CohortsServiceCollectionExtensions
     public static IServiceCollection AddCohorts(this IServiceCollection services)
     {
         services.AddSingleton<StudentCohorts>();
+        services.AddClusterNoticeListener<StudentCohortNotices>();
         services.AddSingleton<StudentTimeZones>();
         services.AddScoped<RosterSync>();
         services.AddDurableJob<RosterSyncJob>(RosterSyncJob.Key, RosterSyncJob.ScheduleAsync);

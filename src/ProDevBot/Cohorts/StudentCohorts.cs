@@ -1,16 +1,23 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using ProDevBot.Data;
+using ProDevBot.Data.Cluster;
 
 namespace ProDevBot.Cohorts;
 
 /// <summary>
-/// Finds the cohort a student is in, if any. Every `/prodev` reply asks this, so answers are kept for a short
-/// while; joins and leaves forget them at once, on this instance and (PostgreSQL, through
-/// <see cref="CohortCacheChanges"/>) on the others; the expiry bounds staleness should a notice be lost.
+/// Finds the cohort a student is in, if any. Every `/prodev` reply asks this, so a found cohort is kept for a short
+/// while; leaves and moves forget it at once, on this instance and (PostgreSQL, through <see cref="ClusterNotices"/>)
+/// on the others; the expiry bounds staleness should a notice be lost. "In no cohort" is never kept, so a join on any
+/// instance is seen by the next request on every instance without waiting for a notice.
 /// </summary>
-public sealed class StudentCohorts(IDbContextFactory<ProDevDbContext> contexts, TimeProvider clock, CohortCacheChanges? changes = null)
+public sealed class StudentCohorts(IDbContextFactory<ProDevDbContext> contexts, TimeProvider clock, ClusterNotices? notices = null)
 {
+    /// <summary>The NOTIFY channel of enrollment changes; the payload is a student id or <see cref="Everyone"/>.</summary>
+    public const string NoticeChannel = "prodevbot_student_cohorts";
+
+    public const string Everyone = "*";
+
     public static readonly TimeSpan KeepFor = TimeSpan.FromSeconds(30);
 
     private readonly ConcurrentDictionary<string, (Cohort? Cohort, DateTimeOffset Until)> _known = new(StringComparer.Ordinal);
@@ -28,7 +35,11 @@ public sealed class StudentCohorts(IDbContextFactory<ProDevDbContext> contexts, 
             .Where(e => e.StudentId == studentId)
             .Select(e => e.Cohort)
             .FirstOrDefaultAsync(cancellationToken);
-        _known[studentId] = (cohort, now + KeepFor);
+        if (cohort is not null)
+        {
+            _known[studentId] = (cohort, now + KeepFor);
+        }
+
         return cohort;
     }
 
@@ -36,14 +47,14 @@ public sealed class StudentCohorts(IDbContextFactory<ProDevDbContext> contexts, 
     public void Forget(string studentId)
     {
         ForgetLocal(studentId);
-        changes?.Publish(studentId);
+        notices?.Publish(NoticeChannel, studentId);
     }
 
     /// <summary>Call after a change to a cohort itself (its module, dates or zone).</summary>
     public void ForgetAll()
     {
         _known.Clear();
-        changes?.Publish(CohortCacheChanges.All);
+        notices?.Publish(NoticeChannel, Everyone);
     }
 
     /// <summary>Forgets on this instance only (a notice from another instance).</summary>

@@ -1,4 +1,5 @@
 using ProDevBot.Data;
+using ProDevBot.Data.Cluster;
 
 namespace ProDevBot.Outbox;
 
@@ -9,6 +10,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<SlackDeliveryState>();
+        services.AddClusterNoticeListener<SlackDeliveryNotices>();
         services.AddSingleton<DirectMessageChannels>();
         services.AddSingleton<OutboxSender>();
         services.AddScoped<OutboxWriter>();

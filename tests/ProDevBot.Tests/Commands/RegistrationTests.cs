@@ -17,18 +17,25 @@ namespace ProDevBot.Tests.Commands;
 /// </summary>
 public sealed class RegistrationTests : IDisposable
 {
-    private readonly BotFactory _bot = new() { Features = AddTestFeature };
+    private readonly BotFactory _bot;
     private readonly SlackClient _slack;
 
-    public RegistrationTests() => _slack = _bot.CreateSlackClient();
+    // One probe for the test, shared by both instances when the tests run on a cluster.
+    private readonly Probe _probe = new();
 
-    private Probe Probe => _bot.Services.GetRequiredService<Probe>();
+    public RegistrationTests()
+    {
+        _bot = new BotFactory { Features = AddTestFeature };
+        _slack = _bot.CreateSlackClient();
+    }
+
+    private Probe Probe => _probe;
 
     public void Dispose() => _bot.Dispose();
 
-    private static void AddTestFeature(IServiceCollection services)
+    private void AddTestFeature(IServiceCollection services)
     {
-        services.AddSingleton<Probe>();
+        services.AddSingleton(_probe);
         services.AddSubcommand<EchoCommand>(new("echo", EchoCommand.HelpLine, EchoCommand.Example));
         services.AddSubcommand<SecretCommand>(new("secret", SecretCommand.HelpLine, SecretCommand.Example, CoachOnly: true));
         services.AddInteractionHandler<ProbeClickA>(new(InteractionKind.BlockAction, "probe_a"));

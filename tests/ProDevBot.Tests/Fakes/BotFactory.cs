@@ -1,7 +1,9 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using ProDevBot.FakeSlack;
@@ -10,7 +12,9 @@ namespace ProDevBot.Tests.Fakes;
 
 /// <summary>
 /// The real bot on Kestrel over loopback, with its own SQLite file (or PostgreSQL schema), a fake clock and a known
-/// signing secret. Extra settings (e.g. a broken curriculum folder) can be passed per test.
+/// signing secret. Extra settings (e.g. a broken curriculum folder) can be passed per test. On
+/// <see cref="TestDatabase.PostgreSQLCluster"/> a second instance (<see cref="Peer"/>) shares the schema, the clock and
+/// FakeSlack, and the Slack client alternates its requests between the two.
 /// </summary>
 public sealed class BotFactory : WebApplicationFactory<Program>
 {
@@ -21,6 +25,10 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     private readonly bool _ownsFolder;
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsSchema;
+    private readonly bool _clustered;
+    private readonly bool _sharesSlack;
+    private BotFactory? _peer;
+    private int _requestsServed;
 
     /// <summary>A host on <paramref name="database"/>; the other parameters as in the main constructor.</summary>
     public BotFactory(
@@ -51,8 +59,24 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         FakeSlackSettings? slack = null,
         bool keepFiles = false,
         int port = 0)
-        : this(settings, environment, now, restartOf, slack, keepFiles, TestDatabase.Sqlite, port)
+        : this(settings, environment, now, restartOf, slack, keepFiles, TestRun.Database, port)
     {
+    }
+
+    /// <summary>The second instance of <paramref name="primary"/>'s cluster: its settings, schema, clock and FakeSlack.</summary>
+    private BotFactory(BotFactory primary)
+    {
+        Environment = primary.Environment;
+        _folder = primary._folder;
+        SchedulerName = primary.SchedulerName;
+        Clock = primary.Clock;
+        Slack = primary.Slack;
+        PostgresSchema = primary.PostgresSchema;
+        _settings = new Dictionary<string, string?>(primary._settings);
+        _sharesSlack = true;
+        Features = primary.Features;
+        Logs = primary.Logs;
+        UseKestrel(0);
     }
 
     private BotFactory(
@@ -87,7 +111,8 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["Outbox:RetryDelay"] = "00:00:01",
             ["Outbox:PollInterval"] = "00:00:00.050",
         };
-        if (database == TestDatabase.PostgreSQL)
+        _clustered = database == TestDatabase.PostgreSQLCluster;
+        if (database is TestDatabase.PostgreSQL or TestDatabase.PostgreSQLCluster)
         {
             PostgresSchema = restartOf?.PostgresSchema ?? TestPostgres.CreateSchema();
             _ownsSchema = !keepFiles;
@@ -128,7 +153,45 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     public SlackClient CreateSlackClient()
     {
         StartServer();
-        return new SlackClient(CreateClient(), Clock, SigningSecret);
+        if (!_clustered)
+        {
+            return new SlackClient(CreateClient(), Clock, SigningSecret);
+        }
+
+        var instances = new[] { CreateClient().BaseAddress!, Peer!.CreateClient().BaseAddress! };
+        return new SlackClient(new HttpClient(new AlternatingHandler(instances)) { BaseAddress = instances[0] }, Clock, SigningSecret);
+    }
+
+    /// <summary>This instance and its peer, if any: the instances Slack's requests reach.</summary>
+    public IReadOnlyList<BotFactory> Instances => Peer is { } peer ? [this, peer] : [this];
+
+    /// <summary>How many HTTP requests this instance (not its peer) has answered.</summary>
+    public int RequestsServed => Volatile.Read(ref _requestsServed);
+
+    /// <summary>The cluster's second instance, started with this one (null unless on <see cref="TestDatabase.PostgreSQLCluster"/>).</summary>
+    public BotFactory? Peer
+    {
+        get
+        {
+            if (_clustered && _peer is null)
+            {
+                StartServer();
+            }
+
+            return _peer;
+        }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (_clustered && _peer is null)
+        {
+            _peer = new BotFactory(this);
+            _peer.StartServer();
+        }
+
+        return host;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -140,6 +203,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new CountRequests(() => Interlocked.Increment(ref _requestsServed))));
         if (Features is { } features)
         {
             builder.ConfigureServices(features);
@@ -153,7 +217,13 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     protected override void Dispose(bool disposing)
     {
+        _peer?.Dispose();
         base.Dispose(disposing);
+        if (_sharesSlack)
+        {
+            return; // the primary owns FakeSlack, the schema and the folder
+        }
+
         Slack.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (PostgresSchema is { } schema && _ownsSchema)
@@ -175,4 +245,18 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             // A file still open on a slow shutdown is left for the OS to clean; the test result stands.
         }
     }
+}
+
+/// <summary>Counts the requests one instance answers, so a test can see that a load balancer spread them.</summary>
+internal sealed class CountRequests(Action counted) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, following) =>
+        {
+            counted();
+            return following(context);
+        });
+        next(app);
+    };
 }

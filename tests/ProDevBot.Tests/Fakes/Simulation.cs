@@ -16,13 +16,13 @@ public sealed class Simulation(BotFactory bot)
     {
         foreach (var stop in stops.Where(s => s > bot.Clock.GetUtcNow() && s <= until).Order())
         {
-            bot.Clock.SetUtcNow(stop.AddSeconds(1));
+            bot.Clock.SetUtcNow(stop.AddSeconds(1).ToUniversalTime()); // as TimeProvider.System gives it: offset 0
             await SettleAsync();
         }
 
         if (until > bot.Clock.GetUtcNow())
         {
-            bot.Clock.SetUtcNow(until);
+            bot.Clock.SetUtcNow(until.ToUniversalTime());
             await SettleAsync();
         }
     }

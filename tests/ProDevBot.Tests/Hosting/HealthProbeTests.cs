@@ -53,10 +53,19 @@ public sealed class HealthProbeTests : IDisposable
     [Fact]
     public async Task AnUnreachableDatabaseMakesTheInstanceNotReadyButStillLive()
     {
-        // The database's folder disappears (a lost volume): SQLite can no longer open the file.
+        // The database's folder disappears (a lost volume): SQLite can no longer open the file. A SQLite host in every
+        // pass: losing a file is how one instance loses its database.
+        using var bot = new BotFactory(TestDatabase.Sqlite);
+        var slack = bot.CreateSlackClient();
+        async Task<(HttpStatusCode Status, string Body)> GetAsync(string path)
+        {
+            using var response = await slack.Http.GetAsync(path);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+
         // Moved away in one step rather than deleted file by file, which races the bot's own writes to the folder.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var folder = Path.GetDirectoryName(_bot.DatabasePath)!;
+        var folder = Path.GetDirectoryName(bot.DatabasePath)!;
         var lost = folder + "-lost";
         Directory.Move(folder, lost);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

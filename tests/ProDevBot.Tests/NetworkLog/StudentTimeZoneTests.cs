@@ -104,7 +104,8 @@ public sealed class StudentTimeZoneTests : IDisposable
         await _slack.InteractAsync(ViewSubmission(NetworkLogIds.CallbackId, null, Form(on: "2026-03-10")));
         await _slack.InteractAsync(ViewSubmission(NetworkLogIds.CallbackId, null, Form(on: "2026-03-09")));
 
-        Assert.Single(_bot.Slack.CallsTo("users.info"), c => c.Field("user") == SlackClient.StudentId);
+        // Kept by each instance: on a cluster the second request reaches the other instance, which asks once too.
+        Assert.Equal(_bot.Instances.Count, _bot.Slack.CallsTo("users.info").Count(c => c.Field("user") == SlackClient.StudentId));
         Assert.Equal(2, (await StoredAsync()).Count);
     }
 

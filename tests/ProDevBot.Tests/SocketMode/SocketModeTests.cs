@@ -31,7 +31,7 @@ public sealed class SocketModeTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _http = _bot.CreateSlackClient();
-        await Socket.WaitForConnectionsAsync(1);
+        await Socket.WaitForConnectionsAsync(_bot.Instances.Count); // on a cluster each instance holds a connection
     }
 
     public Task DisposeAsync()
@@ -136,8 +136,9 @@ public sealed class SocketModeTests : IAsyncLifetime
             before.Add(await Socket.SendEnvelopeAsync("events_api", Event(SlackEvents.AppHomeOpened($"Ev0OLD{i}"))));
         }
 
-        await Socket.SendDisconnectAsync("refresh_requested");
-        await Socket.WaitForConnectionsAsync(2);
+        var instances = _bot.Instances.Count;
+        await Socket.SendDisconnectAsync("refresh_requested"); // to the newest connection: one instance replaces its own
+        await Socket.WaitForConnectionsAsync(instances + 1);
         var after = new List<string>();
         for (var i = 0; i < 3; i++)
         {
@@ -149,8 +150,8 @@ public sealed class SocketModeTests : IAsyncLifetime
             Assert.Single(await Socket.WaitForAcksAsync(id));
         }
 
-        Assert.Equal((2, 2), (Socket.Opens, Socket.Connections));
-        Assert.All(after, id => Assert.Equal(2, Socket.Acks.Single(a => a.EnvelopeId == id).Connection));
+        Assert.Equal((instances + 1, instances + 1), (Socket.Opens, Socket.Connections));
+        Assert.All(after, id => Assert.Equal(instances + 1, Socket.Acks.Single(a => a.EnvelopeId == id).Connection));
         Assert.Equal(6, _bot.Slack.CallsTo("views.publish").Count);
         await WaitUntilAsync(() => Socket.NormalCloses == 1);
         Assert.Equal(1, Socket.NormalCloses);
@@ -165,22 +166,23 @@ public sealed class SocketModeTests : IAsyncLifetime
         _bot.Clock.Advance(TimeSpan.FromMinutes(5));
         await Task.Delay(200);
 
-        Assert.Equal((1, 1), (Socket.Opens, Socket.NormalCloses));
+        Assert.Equal((_bot.Instances.Count, 1), (Socket.Opens, Socket.NormalCloses)); // only the told instance stops
         Assert.Contains(_logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("link_disabled", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task ADroppedSocketIsReconnectedAfterABackoffWithAFreshUrl()
     {
+        var instances = _bot.Instances.Count;
         Socket.Drop();
 
-        for (var i = 0; i < 100 && Socket.Connections < 2; i++)
+        for (var i = 0; i < 100 && Socket.Connections < instances + 1; i++)
         {
             _bot.Clock.Advance(TimeSpan.FromSeconds(1)); // the backoff runs on the bot's clock
             await Task.Delay(20);
         }
 
-        Assert.Equal((2, 2), (Socket.Opens, Socket.Connections));
+        Assert.Equal((instances + 1, instances + 1), (Socket.Opens, Socket.Connections));
         Assert.NotNull(Assert.Single(await Socket.WaitForAcksAsync(await Socket.SendEnvelopeAsync("slash_commands", Command("help"), true))).Payload);
     }
 
@@ -188,10 +190,11 @@ public sealed class SocketModeTests : IAsyncLifetime
     public async Task ShuttingDownClosesTheSocketWithANormalClose()
     {
         await CommandAsync("help");
+        var instances = _bot.Instances.Count;
 
         await DisposeAsync();
 
-        Assert.Equal(1, Socket.NormalCloses);
+        Assert.Equal(instances, Socket.NormalCloses); // each instance closes its own
     }
 
     [Fact]

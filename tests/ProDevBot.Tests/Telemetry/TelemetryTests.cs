@@ -108,8 +108,8 @@ public sealed partial class TelemetryTests : IDisposable
             ["Slack:AppToken"] = new FakeSlackSettings().AppToken,
         });
         bot.CreateSlackClient();
-        await bot.Slack.SocketMode.WaitForConnectionsAsync(1);
-        ListenToMetersOf(bot);
+        await bot.Slack.SocketMode.WaitForConnectionsAsync(bot.Instances.Count); // each instance holds a connection
+        ListenToMetersOf([.. bot.Instances]);
 
         var id = await bot.Slack.SocketMode.SendEnvelopeAsync("slash_commands", SocketMode.SocketModeEnvelopes.Command("week", SlackClient.StudentId), acceptsResponsePayload: true);
         Assert.Single(await bot.Slack.SocketMode.WaitForAcksAsync(id));
@@ -139,13 +139,17 @@ public sealed partial class TelemetryTests : IDisposable
 
     private void ListenToThisBotsMeters() => ListenToMetersOf(_bot);
 
-    private void ListenToMetersOf(BotFactory bot)
+    private void ListenToMetersOf(params BotFactory[] instances)
     {
-        var factory = bot.Services.GetRequiredService<IMeterFactory>();
-        _ = bot.Services.GetRequiredService<ProDevMetrics>();
+        var factories = instances.Select(bot => bot.Services.GetRequiredService<IMeterFactory>()).ToList();
+        foreach (var bot in instances)
+        {
+            _ = bot.Services.GetRequiredService<ProDevMetrics>();
+        }
+
         _meterListener.InstrumentPublished = (instrument, listener) =>
         {
-            if (ReferenceEquals(instrument.Meter.Scope, factory))
+            if (factories.Any(factory => ReferenceEquals(instrument.Meter.Scope, factory)))
             {
                 listener.EnableMeasurementEvents(instrument);
             }
