@@ -1,0 +1,82 @@
+using Microsoft.Extensions.DependencyInjection;
+using ProDevBot.FakeSlack;
+using ProDevBot.Slack.Blocks;
+using ProDevBot.Slack.WebApi;
+using ProDevBot.Slack.WebApi.Pacing;
+using ProDevBot.Tests.Fakes;
+using Xunit.Abstractions;
+
+namespace ProDevBot.Tests.SlackPacing;
+
+/// <summary>A 429 is Slack pacing the workspace: every instance of the bot holds that method back, and only that one.</summary>
+public sealed class ClusterSlackPauseTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task ARateLimitOnOneInstanceHoldsThatMethodBackOnTheOtherUntilTheSameInstant()
+    {
+        var fake = new FakeSlackSettings { EnforceRateLimits = false, ForcedRetryAfterSeconds = 5 };
+        using var first = new BotFactory(TestDatabase.PostgreSQL, slack: fake);
+        first.CreateSlackClient();
+        using var second = new BotFactory(TestDatabase.PostgreSQL, OneWorkspace.SlackOf(first), now: first.Clock.GetUtcNow(), clusterPeerOf: first);
+        second.CreateSlackClient();
+        var slack = first.Slack;
+        var onSecond = second.Services.GetRequiredService<ISlackApi>();
+        var pausedOnSecond = second.Services.GetRequiredService<SlackMethodPauses>();
+        using var stop = new CancellationTokenSource();
+        var listening = await WaitForListenersAsync(first.PostgresSchema!, 2); // a notice sent before one listens is lost
+        fake.AddFault(new FakeSlackFault("ratelimited", SlackMethods.UsersInfo, Times: 1, Status: 429));
+
+        // The first instance meets the 429 and waits out its Retry-After (its clock stays put, so it keeps waiting).
+        var retrying = first.Services.GetRequiredService<ISlackApi>().GetUserAsync("U10001", stop.Token);
+        await WaitForPauseAsync(first.Services.GetRequiredService<SlackMethodPauses>(), SlackMethods.UsersInfo);
+        var heardAfter = await WaitForPauseAsync(pausedOnSecond, SlackMethods.UsersInfo);
+        var until = pausedOnSecond.Until(SlackMethods.UsersInfo);
+        output.WriteLine($"heard on the second instance {heardAfter.TotalMilliseconds:F0} ms after the first paused");
+
+        var lookup = onSecond.GetUserAsync("U20001", stop.Token);
+        var ephemeral = onSecond.PostEphemeralAsync(new PostEphemeralRequest("C1", "U20001", new SlackMessage("hi")), stop.Token);
+        await ephemeral.WaitAsync(TimeSpan.FromSeconds(10)); // another method is not held back
+        second.Clock.Advance(TimeSpan.FromSeconds(4.9));
+        await Task.Delay(300);
+        var heldBefore = !lookup.IsCompleted && slack.CallsTo(SlackMethods.UsersInfo).Count == 1;
+        second.Clock.Advance(TimeSpan.FromMilliseconds(100));
+        var user = await lookup.WaitAsync(TimeSpan.FromSeconds(10));
+        await stop.CancelAsync();
+        await retrying.ContinueWith(_ => { }, TaskScheduler.Default);
+
+        Assert.True(listening, "both instances should be listening for pauses");
+        Assert.True(heardAfter < TimeSpan.FromSeconds(1), $"the second instance heard of the pause after {heardAfter}");
+        Assert.Equal(first.Clock.GetUtcNow() + TimeSpan.FromSeconds(5), until); // Retry-After: 5, from the 429's instant
+        Assert.True(heldBefore, "users.info went out on the second instance before the Retry-After instant");
+        Assert.Equal("U20001", user.Id);
+        Assert.Equal([429, 200], slack.CallsTo(SlackMethods.UsersInfo).Select(c => c.Status));
+    }
+
+    private static async Task<bool> WaitForListenersAsync(string schema, int instances)
+    {
+        const string Listening = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle' " +
+            "AND query = 'LISTEN \"prodevbot_slack_pauses_' || md5(current_schema()) || '\"'";
+        for (var tries = 0; tries < 200; tries++)
+        {
+            if (TestPostgres.Scalar<long>(schema, Listening) >= instances)
+            {
+                return true;
+            }
+
+            await Task.Delay(25);
+        }
+
+        return false;
+    }
+
+    private static async Task<TimeSpan> WaitForPauseAsync(SlackMethodPauses pauses, string method)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (pauses.Until(method) is null && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(5);
+        }
+
+        return waited.Elapsed;
+    }
+}
