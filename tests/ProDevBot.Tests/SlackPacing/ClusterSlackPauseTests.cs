@@ -23,7 +23,7 @@ public sealed class ClusterSlackPauseTests(ITestOutputHelper output)
         var onSecond = second.Services.GetRequiredService<ISlackApi>();
         var pausedOnSecond = second.Services.GetRequiredService<SlackMethodPauses>();
         using var stop = new CancellationTokenSource();
-        var listening = await WaitForListenersAsync(first.PostgresSchema!, 2); // a notice sent before one listens is lost
+        var listening = await PauseListeners.WaitForAsync(first.PostgresSchema!, 2); // a notice sent before one listens is lost
         fake.AddFault(new FakeSlackFault("ratelimited", SlackMethods.UsersInfo, Times: 1, Status: 429));
 
         // The first instance meets the 429 and waits out its Retry-After (its clock stays put, so it keeps waiting).
@@ -52,24 +52,7 @@ public sealed class ClusterSlackPauseTests(ITestOutputHelper output)
         Assert.Equal([429, 200], slack.CallsTo(SlackMethods.UsersInfo).Select(c => c.Status));
     }
 
-    private static async Task<bool> WaitForListenersAsync(string schema, int instances)
-    {
-        const string Listening = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle' " +
-            "AND query = 'LISTEN \"prodevbot_slack_pauses_' || md5(current_schema()) || '\"'";
-        for (var tries = 0; tries < 200; tries++)
-        {
-            if (TestPostgres.Scalar<long>(schema, Listening) >= instances)
-            {
-                return true;
-            }
-
-            await Task.Delay(25);
-        }
-
-        return false;
-    }
-
-    private static async Task<TimeSpan> WaitForPauseAsync(SlackMethodPauses pauses, string method)
+    internal static async Task<TimeSpan> WaitForPauseAsync(SlackMethodPauses pauses, string method)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (pauses.Until(method) is null && waited.Elapsed < TimeSpan.FromSeconds(10))
