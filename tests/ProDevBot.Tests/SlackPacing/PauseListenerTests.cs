@@ -5,11 +5,11 @@ using ProDevBot.Tests.Fakes;
 
 namespace ProDevBot.Tests.SlackPacing;
 
-/// <summary>An instance's pause listener, fed by hand: it ignores what is not a pause and listens again when cut off.</summary>
+/// <summary>An instance's pause listener, fed by hand: it ignores what is not a pause and hears again after being cut off.</summary>
 public sealed class PauseListenerTests
 {
     [Fact]
-    public async Task AListenerCutOffListensAgainAndIgnoresMalformedNotices()
+    public async Task AListenerCutOffHearsPausesAgainAndIgnoresMalformedOnes()
     {
         using var bot = new BotFactory(TestDatabase.PostgreSQL);
         bot.CreateSlackClient();

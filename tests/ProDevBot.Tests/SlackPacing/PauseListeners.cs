@@ -2,14 +2,17 @@ using ProDevBot.Tests.Fakes;
 
 namespace ProDevBot.Tests.SlackPacing;
 
-/// <summary>The bot's Slack pause listeners as PostgreSQL sees them: their sessions, and notices sent to them.</summary>
+/// <summary>
+/// The instances' cluster notice listeners as PostgreSQL sees them (sessions whose last LISTEN is on this schema's
+/// channels), and Slack pause notices sent to them by hand.
+/// </summary>
 internal static class PauseListeners
 {
-    private const string Channel = "'prodevbot_slack_pauses_' || md5(current_schema())";
+    private const string Scope = "left(md5(current_schema()), 12)";
     private const string Sessions = "FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle' " +
-        $"AND query = 'LISTEN \"' || {Channel} || '\"'";
+        $"AND query LIKE 'LISTEN %' AND right(query, 13) = '_' || {Scope}";
 
-    /// <summary>True once exactly <paramref name="instances"/> sessions listen on <paramref name="schema"/>'s channel (within 5 s).</summary>
+    /// <summary>True once exactly <paramref name="instances"/> sessions listen on <paramref name="schema"/>'s channels (within 5 s).</summary>
     public static async Task<bool> WaitForAsync(string schema, int instances)
     {
         for (var tries = 0; tries < 200; tries++)
@@ -29,6 +32,6 @@ internal static class PauseListeners
     public static long Disconnect(string schema) =>
         TestPostgres.Scalar<long>(schema, $"SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) {Sessions}");
 
-    public static void Notify(string schema, string payload) =>
-        TestPostgres.Scalar<long>(schema, $"SELECT count(*) FROM (SELECT pg_notify({Channel}, '{payload.Replace("'", "''", StringComparison.Ordinal)}')) sent");
+    public static void Notify(string schema, string payload) => TestPostgres.Scalar<long>(schema,
+        $"SELECT count(*) FROM (SELECT pg_notify('slack_pauses_' || {Scope}, '{payload.Replace("'", "''", StringComparison.Ordinal)}')) sent");
 }
