@@ -39,7 +39,12 @@ public static class SlackWebApiServiceCollectionExtensions
                 "Slack:Resilience: retries ≥ 0, timeout > 0, failure ratio in (0, 1], break ≥ 0.5 s, throughput ≥ 2.")
             .ValidateOnStart();
 
-        // Pacing and the breaker are per bot, not per HttpClient instance, so they are singletons.
+        // Pacing and the breaker are per bot, not per HttpClient instance, so they are singletons. An app that runs
+        // several instances registers its own ISlackPauseBroadcast and ISlackSharedSlots (these are the one-instance kind).
+        services.TryAddSingleton<SingleInstancePacing>();
+        services.TryAddSingleton<ISlackPauseBroadcast>(sp => sp.GetRequiredService<SingleInstancePacing>());
+        services.TryAddSingleton<ISlackSharedSlots>(sp => sp.GetRequiredService<SingleInstancePacing>());
+        services.TryAddSingleton<SlackMethodPauses>();
         services.TryAddSingleton<SlackPacer>();
         services.TryAddSingleton<SlackCallPipeline>();
 

@@ -44,7 +44,8 @@ public sealed class SlackApiHarness : IAsyncDisposable
         Action<FakeSlackSettings>? fake = null,
         Action<SlackRateLimitOptions>? limits = null,
         Action<SlackResilienceOptions>? resilience = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        Action<IServiceCollection>? registrations = null)
     {
         var settings = new FakeSlackSettings { BotToken = Token, EnforceRateLimits = false };
         fake?.Invoke(settings);
@@ -53,6 +54,7 @@ public sealed class SlackApiHarness : IAsyncDisposable
 
         var logs = new ListLoggerProvider();
         var services = new ServiceCollection();
+        registrations?.Invoke(services); // before AddSlackWebApi, whose own are TryAdd: e.g. an ISlackSharedSlots of a test's
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         if (time is not null)

@@ -7,9 +7,11 @@ namespace ProDevBot.Slack.WebApi.Pacing;
 /// <summary>
 /// Paces calls per method (one limiter each, so views.open never queues behind chat.postMessage), plus one per
 /// channel for chat.postMessage, and holds each method back while a 429 pause lasts. Posts to a response_url are
-/// counted per URL (<see cref="ResponseUrls"/>), never paced bot-wide.
+/// counted per URL (<see cref="ResponseUrls"/>), never paced bot-wide. Where several instances share the workspace,
+/// a method's pace comes from <see cref="ISlackSharedSlots"/> (same burst and interval), else from its own limiter.
 /// </summary>
-internal sealed class SlackPacer(IOptions<SlackRateLimitOptions> options, TimeProvider time)
+internal sealed class SlackPacer(
+    IOptions<SlackRateLimitOptions> options, TimeProvider time, SlackMethodPauses pauses, ISlackSharedSlots sharedSlots)
 {
     // Beyond this many channel limiters, full (idle) ones are dropped: a full bucket and a new one behave the same.
     private const int ChannelSweepThreshold = 512;
@@ -18,7 +20,7 @@ internal sealed class SlackPacer(IOptions<SlackRateLimitOptions> options, TimePr
     private readonly ConcurrentDictionary<string, SmoothTokenBucket> _methods = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SmoothTokenBucket> _channels = new(StringComparer.Ordinal);
 
-    public MethodPauses Pauses { get; } = new(time);
+    public SlackMethodPauses Pauses { get; } = pauses;
 
     public ResponseUrlUses ResponseUrls { get; } = new(time);
 
@@ -36,8 +38,32 @@ internal sealed class SlackPacer(IOptions<SlackRateLimitOptions> options, TimePr
             await AcquireAsync(ChannelBucket(channel), cancellationToken);
         }
 
-        var bucket = _methods.GetOrAdd(method, m => SmoothTokenBucket.PerMinute(time, _options.PerMinute(m), _options.BurstSeconds));
-        await AcquireAsync(bucket, cancellationToken);
+        if (!await WaitForSharedSlotAsync(method, cancellationToken))
+        {
+            var bucket = _methods.GetOrAdd(method, m => SmoothTokenBucket.PerMinute(time, _options.PerMinute(m), _options.BurstSeconds));
+            await AcquireAsync(bucket, cancellationToken);
+        }
+    }
+
+    /// <summary>The same reservation as <see cref="SmoothTokenBucket"/> (GCRA), kept where every instance sees it.</summary>
+    private async ValueTask<bool> WaitForSharedSlotAsync(string method, CancellationToken cancellationToken)
+    {
+        var perMinute = _options.PerMinute(method);
+        var interval = SmoothTokenBucket.IntervalOf(perMinute);
+        if (await sharedSlots.TakeSlotAsync(method, time.GetUtcNow(), interval, cancellationToken) is not { } slot)
+        {
+            return false;
+        }
+
+        var startAt = slot - (interval * (SmoothTokenBucket.BurstOf(perMinute, _options.BurstSeconds) - 1));
+        var wait = startAt - time.GetUtcNow();
+        if (wait > TimeSpan.Zero)
+        {
+            // As with the local limiter, a cancelled waiter leaves its slot unused: slower, never faster than the cap.
+            await Task.Delay(wait, time, cancellationToken);
+        }
+
+        return true;
     }
 
     private static async ValueTask AcquireAsync(RateLimiter limiter, CancellationToken cancellationToken)

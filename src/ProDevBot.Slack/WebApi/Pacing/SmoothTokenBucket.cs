@@ -26,7 +26,13 @@ internal sealed class SmoothTokenBucket : RateLimiter
     }
 
     public static SmoothTokenBucket PerMinute(TimeProvider time, int perMinute, double burstSeconds) =>
-        new(time, perMinute / 60.0, (int)Math.Max(1, Math.Floor(perMinute / 60.0 * burstSeconds)));
+        new(time, perMinute / 60.0, BurstOf(perMinute, burstSeconds));
+
+    /// <summary>How many calls of a <paramref name="perMinute"/> cap go at once: <paramref name="burstSeconds"/>' worth, at least one.</summary>
+    public static int BurstOf(int perMinute, double burstSeconds) => (int)Math.Max(1, Math.Floor(perMinute / 60.0 * burstSeconds));
+
+    /// <summary>The time between two calls of a <paramref name="perMinute"/> cap once its burst is used.</summary>
+    public static TimeSpan IntervalOf(int perMinute) => TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond / (perMinute / 60.0)));
 
     public override TimeSpan? IdleDuration
     {
