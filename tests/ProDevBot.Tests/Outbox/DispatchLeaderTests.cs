@@ -37,7 +37,8 @@ public sealed class DispatchLeaderTests
         // The old leader may just have drained the workspace's Slack bucket; the new one's limiter starts full.
         var first = new BotFactory(TestDatabase.PostgreSQL, keepFiles: true);
         first.CreateSlackClient();
-        using var second = new BotFactory(TestDatabase.PostgreSQL, now: first.Clock.GetUtcNow(), restartOf: first);
+        var logs = new CapturedLogs();
+        using var second = new BotFactory(TestDatabase.PostgreSQL, now: first.Clock.GetUtcNow(), restartOf: first) { Logs = logs };
         second.CreateSlackClient();
         var schema = second.PostgresSchema!;
         var newLeader = second.Services.GetRequiredService<IDispatchLeadership>();
@@ -56,6 +57,12 @@ public sealed class DispatchLeaderTests
             second.Clock.Advance(TimeSpan.FromMilliseconds(250));
             await Task.Delay(50);
             held = LocksHeld(schema) == 1;
+        }
+
+        // The lock shows in pg_locks a moment before the instance has noted when it may first send.
+        for (var tries = 0; tries < 100 && !logs.Lines.Any(l => l.Contains("now dispatches the outbox", StringComparison.Ordinal)); tries++)
+        {
+            await Task.Delay(20);
         }
 
         var leadsAtOnce = newLeader.IsLeader;
