@@ -22,6 +22,9 @@ public sealed class StudentCohorts(IDbContextFactory<ProDevDbContext> contexts, 
 
     private readonly ConcurrentDictionary<string, (Cohort? Cohort, DateTimeOffset Until)> _known = new(StringComparer.Ordinal);
 
+    // Bumped by every forget: a read that began before one must not store what it read (it may predate the change).
+    private long _forgets;
+
     public async Task<Cohort?> FindAsync(string studentId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -30,6 +33,7 @@ public sealed class StudentCohorts(IDbContextFactory<ProDevDbContext> contexts, 
             return known.Cohort;
         }
 
+        var forgets = Interlocked.Read(ref _forgets);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var cohort = await db.Enrollments.AsNoTracking()
             .Where(e => e.StudentId == studentId)
@@ -38,6 +42,10 @@ public sealed class StudentCohorts(IDbContextFactory<ProDevDbContext> contexts, 
         if (cohort is not null)
         {
             _known[studentId] = (cohort, now + KeepFor);
+            if (Interlocked.Read(ref _forgets) != forgets)
+            {
+                _known.TryRemove(studentId, out _); // a forget came while we read: the next request reads again
+            }
         }
 
         return cohort;
@@ -53,13 +61,21 @@ public sealed class StudentCohorts(IDbContextFactory<ProDevDbContext> contexts, 
     /// <summary>Call after a change to a cohort itself (its module, dates or zone).</summary>
     public void ForgetAll()
     {
-        _known.Clear();
+        ForgetAllLocal();
         notices?.Publish(NoticeChannel, Everyone);
     }
 
     /// <summary>Forgets on this instance only (a notice from another instance).</summary>
-    internal void ForgetLocal(string studentId) => _known.TryRemove(studentId, out _);
+    internal void ForgetLocal(string studentId)
+    {
+        Interlocked.Increment(ref _forgets);
+        _known.TryRemove(studentId, out _);
+    }
 
     /// <summary>Forgets everyone on this instance only (a notice from another instance, or one that may have been missed).</summary>
-    internal void ForgetAllLocal() => _known.Clear();
+    internal void ForgetAllLocal()
+    {
+        Interlocked.Increment(ref _forgets);
+        _known.Clear();
+    }
 }

@@ -18,14 +18,15 @@ public static class HealthEndpoints
     /// GET /health: 200 only when the database answers and the curriculum is loaded, 503 otherwise. "Degraded" (still
     /// 200, so a load balancer keeps sending commands, which work) means Slack refused the bot token and nudges wait.
     /// GET /health/live: 200 while the process answers HTTP, no check run (a database outage must not get every
-    /// instance restarted). GET /health/ready: every check, and only "Healthy" is 200: an instance whose Slack delivery
-    /// stopped is taken out of rotation too.
+    /// instance restarted). GET /health/ready: every check; 503 when this instance cannot answer (database or
+    /// curriculum). A stopped Slack delivery shows there as "Degraded" with 200: the token is the workspace's, so every
+    /// instance stops together, and taking them out of rotation would refuse the commands that still work.
     /// </summary>
     public static IEndpointRouteBuilder MapProDevHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health", Options(degraded: StatusCodes.Status200OK));
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
-        endpoints.MapHealthChecks("/health/ready", Options(degraded: StatusCodes.Status503ServiceUnavailable));
+        endpoints.MapHealthChecks("/health/ready", Options(degraded: StatusCodes.Status200OK));
         return endpoints;
     }
 

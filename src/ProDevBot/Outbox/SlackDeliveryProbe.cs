@@ -6,10 +6,17 @@ namespace ProDevBot.Outbox;
 /// <summary>
 /// While sending is stopped, asks Slack's auth.test every <see cref="OutboxOptions.ProbeInterval"/> whether the token
 /// works again (a workspace reactivated, an app reinstalled with the missing scope), and resumes the outbox when it does.
-/// Pending rows waited meanwhile, unsent and uncounted.
+/// Pending rows waited meanwhile, unsent and uncounted. On a cluster only the dispatching leader asks (the others
+/// hear its resume through <see cref="SlackDeliveryState"/>), so N instances do not each resume, fail and stop again.
 /// </summary>
 internal sealed class SlackDeliveryProbe(
-    ISlackApi slack, SlackDeliveryState state, OutboxSignal signal, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<SlackDeliveryProbe> logger)
+    ISlackApi slack,
+    SlackDeliveryState state,
+    OutboxSignal signal,
+    IDispatchLeadership leadership,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<SlackDeliveryProbe> logger)
     : BackgroundService
 {
     /// <returns>True when sending is on after the probe.</returns>
@@ -43,7 +50,10 @@ internal sealed class SlackDeliveryProbe(
             try
             {
                 await Task.Delay(options.Value.ProbeInterval, clock, stoppingToken);
-                await ProbeAsync(stoppingToken);
+                if (leadership.IsLeader)
+                {
+                    await ProbeAsync(stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -24,7 +24,10 @@ internal sealed class PostgreSqlSlackSlots(DatabaseSettings database, ILogger<Po
     private static readonly FrozenSet<string> LeaderOnly =
         FrozenSet.Create(StringComparer.Ordinal, SlackMethods.PostMessage, SlackMethods.ConversationsOpen);
 
-    private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(database.ConnectionString);
+    // Short timeouts: a person may be waiting on the paced call (a click's chat.update); without the database the
+    // caller paces alone after 2 s rather than the default 15 s connect timeout.
+    private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(
+        new NpgsqlConnectionStringBuilder(database.ConnectionString) { Timeout = 2, CommandTimeout = 2 }.ConnectionString);
 
     public async ValueTask<DateTimeOffset?> TakeSlotAsync(
         string method, DateTimeOffset now, TimeSpan interval, CancellationToken cancellationToken)

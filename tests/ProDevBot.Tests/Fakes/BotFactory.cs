@@ -29,6 +29,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     private readonly bool _sharesSlack;
     private BotFactory? _peer;
     private int _requestsServed;
+    private readonly System.Runtime.CompilerServices.StrongBox<int> _turn = new(-1); // the cluster's one load balancer
 
     /// <summary>A host on <paramref name="database"/>; the other parameters as in the main constructor.</summary>
     public BotFactory(
@@ -159,7 +160,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         }
 
         var instances = new[] { CreateClient().BaseAddress!, Peer!.CreateClient().BaseAddress! };
-        return new SlackClient(new HttpClient(new AlternatingHandler(instances)) { BaseAddress = instances[0] }, Clock, SigningSecret);
+        return new SlackClient(new HttpClient(new AlternatingHandler(instances, _turn)) { BaseAddress = instances[0] }, Clock, SigningSecret);
     }
 
     /// <summary>This instance and its peer, if any: the instances Slack's requests reach.</summary>

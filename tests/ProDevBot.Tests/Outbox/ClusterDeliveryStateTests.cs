@@ -5,7 +5,10 @@ using ProDevBot.Tests.Fakes;
 
 namespace ProDevBot.Tests.Outbox;
 
-/// <summary>The bot's token is the workspace's: when Slack refuses it, every instance of the cluster knows, and no other deployment.</summary>
+/// <summary>
+/// The bot's token is the workspace's: when Slack refuses it, every instance of the cluster knows, and no other
+/// deployment; only the dispatching leader probes, so the other instance's resume can only come from the leader's notice.
+/// </summary>
 public sealed class ClusterDeliveryStateTests
 {
     [Fact]
@@ -34,6 +37,8 @@ public sealed class ClusterDeliveryStateTests
         Assert.Equal(new[] { "token_revoked", "token_revoked" }, stopped);
         Assert.All(resumed, Assert.Null);
         Assert.All(otherDeployment.Instances, b => Assert.Null(State(b).Problem));
+        // Only the dispatching leader asks whether the token works again; the other instance resumed on its notice.
+        Assert.Single(bot.Slack.CallsTo("auth.test"), c => c.Error is null);
     }
 
     private static SlackDeliveryState State(BotFactory instance) => instance.Services.GetRequiredService<SlackDeliveryState>();

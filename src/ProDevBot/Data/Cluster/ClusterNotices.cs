@@ -5,7 +5,8 @@ namespace ProDevBot.Data.Cluster;
 /// <summary>
 /// Short notices from this instance to every instance of the cluster ("forget this student", "sending stopped"),
 /// carried by PostgreSQL NOTIFY (<see cref="PostgreSqlClusterNotices"/>). A lone SQLite instance has no one to tell:
-/// then nothing is queued. Payloads are ids and Slack error codes, never personal data.
+/// then nothing is queued. Payloads are Slack user ids (an opaque id, but personal data: PostgreSQL logs them only if
+/// it logs statements), Slack error codes and method names; never a name, a text or a token.
 /// </summary>
 public sealed class ClusterNotices(bool shared)
 {
