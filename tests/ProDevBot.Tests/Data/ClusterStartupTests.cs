@@ -1,0 +1,55 @@
+using System.Net;
+using ProDevBot.Tests.Fakes;
+
+namespace ProDevBot.Tests.Data;
+
+/// <summary>A deploy starts several instances at the same moment on one PostgreSQL schema: all of them come up.</summary>
+public sealed class ClusterStartupTests
+{
+    [Fact]
+    public async Task TwoInstancesStartedAtOnceOnAnEmptySchemaBothComeUpAndMigrateItOnce()
+    {
+        using var first = new BotFactory(TestDatabase.PostgreSQL);
+        using var second = new BotFactory(TestDatabase.PostgreSQL, now: first.Clock.GetUtcNow(), clusterPeerOf: first);
+
+        var clients = await Task.WhenAll(Task.Run(first.CreateSlackClient), Task.Run(second.CreateSlackClient));
+
+        Assert.All(await Task.WhenAll(clients.Select(ReadyAsync)), status => Assert.Equal(HttpStatusCode.OK, status));
+        var schema = first.PostgresSchema!;
+        Assert.Equal(
+            TestPostgres.Scalar<long>(schema, "SELECT count(DISTINCT \"MigrationId\") FROM \"__EFMigrationsHistory\""),
+            TestPostgres.Scalar<long>(schema, "SELECT count(*) FROM \"__EFMigrationsHistory\""));
+        Assert.Equal(2L, TestPostgres.Scalar<long>(schema, "SELECT count(*) FROM qrtz_scheduler_state"));
+    }
+
+    [Fact]
+    public async Task TwoInstancesRestartedAtOnceOverExistingCohortsBothComeUpWithOneSetOfTriggers()
+    {
+        var seed = new BotFactory(TestDatabase.PostgreSQL, keepFiles: true);
+        var slack = seed.CreateSlackClient();
+        await slack.CommandAsync("cohort add 2603 module 1 starts 2026-03-02", BotFactory.CoachId);
+        await slack.CommandAsync("cohort add 2604 module 2 starts 2026-03-02 tz Europe/London", BotFactory.CoachId);
+        await slack.CommandAsync("join 2603");
+        await new Simulation(seed).SettleAsync(); // one-off triggers due now (the welcome, a first sync) have fired
+        var schema = seed.PostgresSchema!;
+        var triggers = TestPostgres.Scalar<string>(schema, TriggerNames);
+        seed.Dispose();
+
+        // Each start reconciles every cohort's triggers: the second must not die on the first's new ones.
+        using var a = new BotFactory(TestDatabase.PostgreSQL, now: seed.Clock.GetUtcNow(), restartOf: seed);
+        using var b = new BotFactory(TestDatabase.PostgreSQL, now: seed.Clock.GetUtcNow(), clusterPeerOf: a);
+        var clients = await Task.WhenAll(Task.Run(a.CreateSlackClient), Task.Run(b.CreateSlackClient));
+
+        Assert.All(await Task.WhenAll(clients.Select(ReadyAsync)), status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(triggers, TestPostgres.Scalar<string>(schema, TriggerNames));
+        Assert.Contains("Module 1 · Week 2", (await clients[1].CommandAsync("week")).AllText, StringComparison.Ordinal);
+    }
+
+    private const string TriggerNames = "SELECT string_agg(trigger_group || '.' || trigger_name, ' ' ORDER BY trigger_group, trigger_name) FROM qrtz_triggers";
+
+    private static async Task<HttpStatusCode> ReadyAsync(SlackClient client)
+    {
+        using var response = await client.Http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        return response.StatusCode;
+    }
+}
