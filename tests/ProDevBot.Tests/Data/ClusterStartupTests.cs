@@ -9,7 +9,9 @@ public sealed class ClusterStartupTests
     [Fact]
     public async Task TwoInstancesStartedAtOnceOnAnEmptySchemaBothComeUpAndMigrateItOnce()
     {
-        using var first = new BotFactory(TestDatabase.PostgreSQL);
+        // The schema is left to the throwaway server: once, under load, dropping it waited 30 s on a session one of the
+        // stopped hosts had left behind (not yet explained; see the session note), and failed a test that had passed.
+        using var first = new BotFactory(TestDatabase.PostgreSQL, keepFiles: true);
         using var second = new BotFactory(TestDatabase.PostgreSQL, now: first.Clock.GetUtcNow(), clusterPeerOf: first);
 
         var clients = await Task.WhenAll(Task.Run(first.CreateSlackClient), Task.Run(second.CreateSlackClient));
