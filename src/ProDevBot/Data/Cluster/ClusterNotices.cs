@@ -13,9 +13,6 @@ public sealed class ClusterNotices(bool shared)
     private readonly Channel<(string Channel, string Payload)> _outgoing =
         Channel.CreateUnbounded<(string, string)>(new UnboundedChannelOptions { SingleReader = true });
 
-    /// <summary>True when other instances may share the database (PostgreSQL).</summary>
-    public bool Shared => shared;
-
     /// <summary>Tells every instance, this one included, <paramref name="payload"/> on <paramref name="channel"/>.</summary>
     public void Publish(string channel, string payload)
     {
