@@ -7,7 +7,10 @@ public static class DatabaseStartup
 {
     private const string MigrationLockTable = "__EFMigrationsLock";
 
-    /// <summary>The key of the PostgreSQL advisory lock held around migrating (any fixed number; "ProDev" in ASCII).</summary>
+    /// <summary>
+    /// The seed of the PostgreSQL advisory lock held around migrating (any fixed number; "ProDev" in ASCII), hashed with
+    /// the schema's name: deployments in other schemas of the same database migrate without waiting on this one.
+    /// </summary>
     internal const long MigrationLockKey = 0x50726F446576;
 
     /// <summary>
@@ -49,7 +52,7 @@ public static class DatabaseStartup
         // A connection of its own, outside the pool's reuse: the session lock ends with it even if the process dies.
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(hashtextextended(coalesce(current_schema(), ''), @key))", connection))
         {
             take.Parameters.AddWithValue("key", MigrationLockKey);
             await take.ExecuteNonQueryAsync(cancellationToken);
@@ -61,7 +64,7 @@ public static class DatabaseStartup
         }
         finally
         {
-            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
+            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(hashtextextended(coalesce(current_schema(), ''), @key))", connection);
             release.Parameters.AddWithValue("key", MigrationLockKey);
             await release.ExecuteNonQueryAsync(CancellationToken.None);
         }

@@ -50,6 +50,7 @@ public static class SchedulingServiceCollectionExtensions
                 store.UseSystemTextJsonSerializer();
             });
         });
+        services.AddHostedService(_ => new QuartzLockRows(database, name)); // before Quartz's own start and the jobs' setup
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<DurableJobSetup>();
         return services;
