@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace ProDevBot.Data;
@@ -60,6 +62,8 @@ public static class DatabaseStartup
 
         try
         {
+            // EF reads the history table before creating it, and logs that read's failure as an error on a new schema.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
         finally
