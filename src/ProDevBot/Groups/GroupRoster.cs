@@ -34,7 +34,13 @@ public sealed class GroupRoster(ProDevDbContext db, GroupPresence presence, Time
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The cohort's Homeroom groups after dropping leavers and placing late joiners; empty when none were formed.</summary>
+    /// <summary>
+    /// The cohort's Homeroom groups after dropping leavers and placing late joiners; empty when none were formed.
+    /// A class reads its groups at the same moment (everyone's <c>/prodev week</c>, on any instance), so the catch-up
+    /// is written as statements that cannot conflict: a delete of whoever left, and an insert of each late joiner that
+    /// does nothing when another reader placed them first. Then the groups are read back as stored, so every reader
+    /// answers with the same groups and none fails or logs an error.
+    /// </summary>
     public async Task<List<StudentGroup>> SyncHomeroomAsync(Cohort cohort, CancellationToken cancellationToken)
     {
         var groups = await HomeroomAsync(cohort, cancellationToken);
@@ -45,38 +51,39 @@ public sealed class GroupRoster(ProDevDbContext db, GroupPresence presence, Time
 
         var enrolled = (await db.Enrollments.AsNoTracking().Where(e => e.CohortId == cohort.Id)
             .Select(e => new { e.StudentId, e.JoinedAt }).ToListAsync(cancellationToken)).ToDictionary(e => e.StudentId, StringComparer.Ordinal);
-        var changed = false;
-        foreach (var group in groups)
-        {
-            changed |= group.Members.RemoveAll(m => !enrolled.ContainsKey(m.StudentId)) > 0;
-        }
-
+        var round = groups[0].Round;
+        var leavers = groups.SelectMany(g => g.Members).Select(m => m.StudentId).Where(s => !enrolled.ContainsKey(s)).ToList();
+        var sizes = groups.ToDictionary(g => g.Id, g => g.Members.Count(m => enrolled.ContainsKey(m.StudentId)));
         var placed = groups.SelectMany(g => g.Members).Select(m => m.StudentId).ToHashSet(StringComparer.Ordinal);
         var active = await ActiveStudentsAsync(cohort, cancellationToken);
-        var late = active.Where(s => !placed.Contains(s)).OrderBy(s => enrolled[s].JoinedAt).ThenBy(s => s, StringComparer.Ordinal);
+        var late = active.Where(s => !placed.Contains(s)).OrderBy(s => enrolled[s].JoinedAt).ThenBy(s => s, StringComparer.Ordinal).ToList();
+        if (leavers.Count == 0 && late.Count == 0)
+        {
+            return groups;
+        }
+
+        if (leavers.Count > 0)
+        {
+            await db.GroupMembers.Where(m => m.Round == round && leavers.Contains(m.StudentId)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        var now = clock.GetUtcNow();
         foreach (var student in late)
         {
             // Smallest first; among equals the lowest number, so the result does not depend on the order of reading.
-            var smallest = groups.OrderBy(g => g.Members.Count).ThenBy(g => g.Number).First();
-            smallest.Members.Add(NewMember(smallest, student, cohort));
-            changed = true;
+            var smallest = groups.OrderBy(g => sizes[g.Id]).ThenBy(g => g.Number).First();
+            sizes[smallest.Id]++;
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""
+                INSERT INTO "GroupMembers" ("GroupId", "StudentId", "Round", "CohortId", "Module", "AddedAt")
+                VALUES ({smallest.Id}, {student}, {round}, {cohort.Id}, {cohort.Module}, {now})
+                ON CONFLICT DO NOTHING
+                """,
+                cancellationToken);
         }
 
-        if (changed)
-        {
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another reader placed the same late joiner a moment earlier: theirs stands.
-                db.ChangeTracker.Clear();
-                return await HomeroomAsync(cohort, cancellationToken);
-            }
-        }
-
-        return groups;
+        db.ChangeTracker.Clear();
+        return await HomeroomAsync(cohort, cancellationToken);
     }
 
     /// <summary>Replaces the cohort's Homeroom groups (and their room links) with new ones dealt from <paramref name="seed"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProDevBot.Tests.Fakes;
 
 namespace ProDevBot.Tests.Groups;
@@ -31,6 +32,31 @@ public sealed class HomeroomCommandTests : IDisposable
         Assert.Contains("already has 8 Homeroom groups", again.AllText, StringComparison.Ordinal);
         Assert.Equal(formed, await GroupsHarness.HomeroomAsync(restarted, "2603"));
         Assert.All(formed, g => Assert.Contains(string.Join(", ", g.Select(s => $"<@{s}>")), shown.AllText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AClassOf40AskingAtOnceAfterTwoLateJoinsSeesEachStudentInOneGroupAndNoErrorIsLogged()
+    {
+        var logs = new CapturedLogs();
+        using var bot = new BotFactory(now: DateTimeOffset.Parse("2026-03-18T15:00:00Z", CultureInfo.InvariantCulture)) { Logs = logs }; // week 3: Homeroom
+        var slack = bot.CreateSlackClient();
+        var formed = await GroupsHarness.CohortAsync(slack, "2603", 1, "A", 38);
+        await slack.CoachAsync("groups homeroom 2603");
+        string[] late = ["ULATE00001", "ULATE00002"];
+        foreach (var student in late)
+        {
+            await slack.CommandAsync("join 2603", student);
+        }
+
+        // Every student's `/prodev week` reads the groups, and each read would place the late joiners.
+        string[] everyone = [.. formed, .. late];
+        var replies = await Task.WhenAll(everyone.Select(s => slack.CommandAsync("week", s)));
+        var groups = await GroupsHarness.HomeroomAsync(bot, "2603");
+
+        Assert.All(replies, r => Assert.Contains("Homeroom group", r.AllText, StringComparison.Ordinal));
+        Assert.Equal(everyone.Order(StringComparer.Ordinal), groups.SelectMany(g => g).Order(StringComparer.Ordinal));
+        Assert.Equal(Enumerable.Repeat(5, 8), groups.Select(g => g.Count)); // 6 of 5 and 2 of 4, and the late joiners filled the 4s
+        Assert.DoesNotContain(logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
     }
 
     [Fact]
