@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -165,6 +166,33 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     /// <summary>This instance and its peer, if any: the instances Slack's requests reach.</summary>
     public IReadOnlyList<BotFactory> Instances => Peer is { } peer ? [this, peer] : [this];
+
+    /// <summary>
+    /// Each instance's answer to <paramref name="path"/> once every body starts with <paramref name="expected"/> (or as
+    /// they stand after 5 s, for the test to report). On a cluster a delivery stop or resume reaches the other instance
+    /// as a notice, milliseconds after the instance that met it, so a probe read at that moment may see the old state.
+    /// </summary>
+    public async Task<(HttpStatusCode Status, string Body)[]> ProbeEveryInstanceAsync(string path, string expected)
+    {
+        var answers = Array.Empty<(HttpStatusCode, string)>();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            answers = await Task.WhenAll(Instances.Select(async instance =>
+            {
+                using var client = instance.CreateClient();
+                using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+                return (response.StatusCode, await response.Content.ReadAsStringAsync());
+            }));
+            if (answers.All(a => a.Item2.StartsWith(expected, StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return answers;
+    }
 
     /// <summary>How many HTTP requests this instance (not its peer) has answered.</summary>
     public int RequestsServed => Volatile.Read(ref _requestsServed);

@@ -36,6 +36,7 @@ public sealed class HealthProbeTests : IDisposable
         await _slack.CommandAsync("cohort add 2603 module 1 starts 2026-03-02", BotFactory.CoachId);
         await _slack.CommandAsync("join 2603"); // the welcome DM meets the revoked token
         await new Simulation(_bot).SettleAsync();
+        await _bot.ProbeEveryInstanceAsync("/health/ready", "Degraded"); // the stop has reached every instance
 
         var (live, _) = await GetAsync("/health/live");
         var (ready, readyBody) = await GetAsync("/health/ready");

@@ -24,15 +24,14 @@ public sealed class DeliveryHealthTests : IDisposable
 
         var reply = await _slack.CommandAsync("cohort nudge 2603 group", BotFactory.CoachId);
         await new Simulation(_bot).SettleAsync();
-        using var health = await _slack.Http.GetAsync("/health");
-        var body = await health.Content.ReadAsStringAsync();
+        var health = await _bot.ProbeEveryInstanceAsync("/health", "Degraded");
         var week = await _slack.CommandAsync("week");
 
         Assert.Contains("Sending the week 2 group nudge", reply.AllText, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        Assert.StartsWith("Degraded", body, StringComparison.Ordinal);
-        Assert.Contains("token_revoked", body, StringComparison.Ordinal);
-        Assert.DoesNotContain(_bot.Slack.Settings.BotToken, body, StringComparison.Ordinal);
+        Assert.All(health, h => Assert.Equal(HttpStatusCode.OK, h.Status));
+        Assert.All(health, h => Assert.StartsWith("Degraded", h.Body, StringComparison.Ordinal));
+        Assert.All(health, h => Assert.Contains("token_revoked", h.Body, StringComparison.Ordinal));
+        Assert.All(health, h => Assert.DoesNotContain(_bot.Slack.Settings.BotToken, h.Body, StringComparison.Ordinal));
         Assert.Contains("Module 1 · Week 2", week.AllText, StringComparison.Ordinal); // commands still work
         var rows = await new Simulation(_bot).OutboxAsync();
         Assert.Contains(rows, r => r.Key.StartsWith("manual-", StringComparison.Ordinal) && r.Status == OutboxStatus.Pending && r.Attempts == 0);
@@ -61,10 +60,9 @@ public sealed class DeliveryHealthTests : IDisposable
         _bot.Slack.Settings.AddFault(new FakeSlackFault("account_inactive"));
         await _slack.CommandAsync("cohort nudge 2603 group", BotFactory.CoachId);
         await new Simulation(_bot).SettleAsync();
+        var degraded = await _bot.ProbeEveryInstanceAsync("/health", "Degraded");
         var state = _bot.Services.GetRequiredService<SlackDeliveryState>();
         var stopped = state.Problem;
-        using var degraded = await _slack.Http.GetAsync("/health");
-        var degradedBody = await degraded.Content.ReadAsStringAsync();
 
         _bot.Slack.Settings.ClearFaults(); // e.g. the workspace is active again
         for (var i = 0; i < 200 && state.Problem is not null; i++)
@@ -74,13 +72,13 @@ public sealed class DeliveryHealthTests : IDisposable
         }
 
         await new Simulation(_bot).SettleAsync();
-        using var healthy = await _slack.Http.GetAsync("/health");
+        var healthy = await _bot.ProbeEveryInstanceAsync("/health", "Healthy");
 
         Assert.Equal("account_inactive", stopped);
-        Assert.StartsWith("Degraded", degradedBody, StringComparison.Ordinal);
+        Assert.All(degraded, h => Assert.StartsWith("Degraded", h.Body, StringComparison.Ordinal));
         Assert.Contains(_bot.Slack.CallsTo("auth.test"), c => c.Error is null);
         Assert.Null(state.Problem);
-        Assert.StartsWith("Healthy", await healthy.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.All(healthy, h => Assert.StartsWith("Healthy", h.Body, StringComparison.Ordinal));
         Assert.Equal(Class.Order(), GroupNudgesSent().Select(c => c.Field("channel")!).Order());
     }
 
