@@ -54,9 +54,16 @@ public static class DatabaseStartup
         // A connection of its own, outside the pool's reuse: the session lock ends with it even if the process dies.
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(hashtextextended(coalesce(current_schema(), ''), @key))", connection))
+        long key;
+        await using (var hash = new NpgsqlCommand("SELECT hashtextextended(coalesce(current_schema(), ''), @seed)", connection))
         {
-            take.Parameters.AddWithValue("key", MigrationLockKey);
+            hash.Parameters.AddWithValue("seed", MigrationLockKey);
+            key = (long)(await hash.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
+        {
+            take.Parameters.AddWithValue("key", key);
             await take.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -68,8 +75,8 @@ public static class DatabaseStartup
         }
         finally
         {
-            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(hashtextextended(coalesce(current_schema(), ''), @key))", connection);
-            release.Parameters.AddWithValue("key", MigrationLockKey);
+            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
+            release.Parameters.AddWithValue("key", key);
             await release.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }

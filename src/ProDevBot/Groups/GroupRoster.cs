@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using ProDevBot.Cohorts;
 using ProDevBot.Curriculum;
@@ -37,9 +38,9 @@ public sealed class GroupRoster(ProDevDbContext db, GroupPresence presence, Time
     /// <summary>
     /// The cohort's Homeroom groups after dropping leavers and placing late joiners; empty when none were formed.
     /// A class reads its groups at the same moment (everyone's <c>/prodev week</c>, on any instance), so the catch-up
-    /// is written as statements that cannot conflict: a delete of whoever left, and an insert of each late joiner that
-    /// does nothing when another reader placed them first. Then the groups are read back as stored, so every reader
-    /// answers with the same groups and none fails or logs an error.
+    /// is written as statements that do not conflict: a delete of whoever left, and an insert of each late joiner that
+    /// does nothing when another reader placed them first (or when a coach's re-form removed the group meanwhile).
+    /// Then the groups are read back as stored, so every reader answers with the same groups.
     /// </summary>
     public async Task<List<StudentGroup>> SyncHomeroomAsync(Cohort cohort, CancellationToken cancellationToken)
     {
@@ -56,7 +57,9 @@ public sealed class GroupRoster(ProDevDbContext db, GroupPresence presence, Time
         var sizes = groups.ToDictionary(g => g.Id, g => g.Members.Count(m => enrolled.ContainsKey(m.StudentId)));
         var placed = groups.SelectMany(g => g.Members).Select(m => m.StudentId).ToHashSet(StringComparer.Ordinal);
         var active = await ActiveStudentsAsync(cohort, cancellationToken);
-        var late = active.Where(s => !placed.Contains(s)).OrderBy(s => enrolled[s].JoinedAt).ThenBy(s => s, StringComparer.Ordinal).ToList();
+        // A student who joined between the two reads is placed by the next read.
+        var late = active.Where(s => enrolled.ContainsKey(s) && !placed.Contains(s))
+            .OrderBy(s => enrolled[s].JoinedAt).ThenBy(s => s, StringComparer.Ordinal).ToList();
         if (leavers.Count == 0 && late.Count == 0)
         {
             return groups;
@@ -67,22 +70,35 @@ public sealed class GroupRoster(ProDevDbContext db, GroupPresence presence, Time
             await db.GroupMembers.Where(m => m.Round == round && leavers.Contains(m.StudentId)).ExecuteDeleteAsync(cancellationToken);
         }
 
-        var now = clock.GetUtcNow();
-        foreach (var student in late)
+        var now = clock.GetUtcNow().ToUniversalTime();
+        try
         {
-            // Smallest first; among equals the lowest number, so the result does not depend on the order of reading.
-            var smallest = groups.OrderBy(g => sizes[g.Id]).ThenBy(g => g.Number).First();
-            sizes[smallest.Id]++;
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"""
-                INSERT INTO "GroupMembers" ("GroupId", "StudentId", "Round", "CohortId", "Module", "AddedAt")
-                VALUES ({smallest.Id}, {student}, {round}, {cohort.Id}, {cohort.Module}, {now})
-                ON CONFLICT DO NOTHING
-                """,
-                cancellationToken);
+            foreach (var student in late)
+            {
+                // Smallest first; among equals the lowest number, so the result does not depend on the order of reading.
+                var smallest = groups.OrderBy(g => sizes[g.Id]).ThenBy(g => g.Number).First();
+                sizes[smallest.Id]++;
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"""
+                    INSERT INTO "GroupMembers" ("GroupId", "StudentId", "Round", "CohortId", "Module", "AddedAt")
+                    SELECT {smallest.Id}, {student}, {round}, {cohort.Id}, {cohort.Module}, {now}
+                    WHERE EXISTS (SELECT 1 FROM "StudentGroups" WHERE "Id" = {smallest.Id})
+                    ON CONFLICT DO NOTHING
+                    """,
+                    cancellationToken);
+            }
+        }
+        catch (DbException)
+        {
+            // A coach's re-form deleted the group between the check and the insert: the new groups are read below.
         }
 
-        db.ChangeTracker.Clear();
+        // Read again as stored; only the groups are forgotten, not what the caller's context tracks besides them.
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is StudentGroup or GroupMember).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+
         return await HomeroomAsync(cohort, cancellationToken);
     }
 
