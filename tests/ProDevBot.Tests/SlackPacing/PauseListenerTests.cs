@@ -26,7 +26,7 @@ public sealed class PauseListenerTests
         var heardAfter = await ClusterSlackPauseTests.WaitForPauseAsync(pauses, SlackMethods.UsersInfo);
 
         Assert.True(listened && cut == 1 && gone && listensAgain, $"listened {listened}, cut {cut}, gone {gone}, listens again {listensAgain}");
-        Assert.True(heardAfter < TimeSpan.FromSeconds(1), $"heard after {heardAfter}");
+        Assert.True(heardAfter < TimeSpan.FromSeconds(10), $"not heard within {heardAfter}");
         Assert.Equal(until, pauses.Until(SlackMethods.UsersInfo));
         Assert.Null(pauses.Until(SlackMethods.Update));
     }
