@@ -50,7 +50,8 @@ public static class SchedulingServiceCollectionExtensions
                 store.UseSystemTextJsonSerializer();
             });
         });
-        services.AddHostedService(_ => new QuartzLockRows(database, name)); // before Quartz's own start and the jobs' setup
+        // First of all hosted services: before Quartz's start, the jobs' setup, and a Socket Mode command that schedules.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(_ => new QuartzLockRows(database, name)));
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<DurableJobSetup>();
         return services;

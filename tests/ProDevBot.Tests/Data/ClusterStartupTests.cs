@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 using ProDevBot.Tests.Fakes;
 
@@ -77,6 +79,18 @@ public sealed class ClusterStartupTests
         // the fake one here and never moves: start-up would never finish.
         Assert.Equal(HttpStatusCode.OK, await ReadyAsync(await client.WaitAsync(TimeSpan.FromSeconds(30))));
         Assert.Equal(2L, TestPostgres.Scalar<long>(schema, $"SELECT count(*) FROM qrtz_locks WHERE sched_name = '{Scheduler}'"));
+    }
+
+    [Fact]
+    public void TheLockRowsAreWrittenBeforeAnyOtherHostedServiceStarts()
+    {
+        using var bot = new BotFactory(TestDatabase.PostgreSQL);
+        bot.CreateSlackClient();
+
+        // Hosted services start in this order; Socket Mode (started before Quartz) may schedule a job at once.
+        var first = bot.Services.GetServices<IHostedService>().First();
+
+        Assert.IsType<ProDevBot.Scheduling.QuartzLockRows>(first);
     }
 
     /// <summary>Whether, within 30 s, some session waits on a row lock to insert into qrtz_locks (the start-up has reached them).</summary>
