@@ -50,16 +50,17 @@ public sealed class GroupRoster(ProDevDbContext db, GroupPresence presence, Time
             return groups;
         }
 
+        // One read of the cohort's enrollments serves both who left and who is late (paused students wait, as in
+        // ActiveStudentsAsync); this runs on every Homeroom-week read.
+        var today = CohortCalendar.For(cohort).LocalDate(clock.GetUtcNow());
         var enrolled = (await db.Enrollments.AsNoTracking().Where(e => e.CohortId == cohort.Id)
-            .Select(e => new { e.StudentId, e.JoinedAt }).ToListAsync(cancellationToken)).ToDictionary(e => e.StudentId, StringComparer.Ordinal);
+            .Select(e => new { e.StudentId, e.JoinedAt, e.PausedUntil }).ToListAsync(cancellationToken)).ToDictionary(e => e.StudentId, StringComparer.Ordinal);
         var round = groups[0].Round;
         var leavers = groups.SelectMany(g => g.Members).Select(m => m.StudentId).Where(s => !enrolled.ContainsKey(s)).ToList();
         var sizes = groups.ToDictionary(g => g.Id, g => g.Members.Count(m => enrolled.ContainsKey(m.StudentId)));
         var placed = groups.SelectMany(g => g.Members).Select(m => m.StudentId).ToHashSet(StringComparer.Ordinal);
-        var active = await ActiveStudentsAsync(cohort, cancellationToken);
-        // A student who joined between the two reads is placed by the next read.
-        var late = active.Where(s => enrolled.ContainsKey(s) && !placed.Contains(s))
-            .OrderBy(s => enrolled[s].JoinedAt).ThenBy(s => s, StringComparer.Ordinal).ToList();
+        var late = enrolled.Values.Where(e => (e.PausedUntil is null || e.PausedUntil < today) && !placed.Contains(e.StudentId))
+            .OrderBy(e => e.JoinedAt).ThenBy(e => e.StudentId, StringComparer.Ordinal).Select(e => e.StudentId).ToList();
         if (leavers.Count == 0 && late.Count == 0)
         {
             return groups;
